@@ -1,0 +1,43 @@
+import { InjectionToken, type Provider } from '@angular/core';
+import { resolveRetryPolicy, type CallbackRetryPolicy } from './retry/retry-policy';
+
+/** Identifies an optional capability of `provideCallback()`. */
+export type CallbackFeatureKind = 'retry' | 'cxbus';
+
+/**
+ * An optional capability passed to `provideCallback(config, ...features)`, made by a
+ * `withX()` function. Each kind may be given once.
+ */
+export interface CallbackFeature<K extends CallbackFeatureKind = CallbackFeatureKind> {
+  /** @internal */
+  readonly ɵkind: K;
+  /** @internal */
+  readonly ɵproviders: Provider[];
+}
+
+/** Builds a feature (for the library's own `withX()` functions). */
+export function makeCallbackFeature<K extends CallbackFeatureKind>(kind: K, providers: Provider[]): CallbackFeature<K> {
+  return { ɵkind: kind, ɵproviders: providers };
+}
+
+/** The resolved retry policy of `withRetry()` (internal); absent means no retries. */
+export const CALLBACK_RETRY_POLICY = new InjectionToken<Readonly<Required<CallbackRetryPolicy>>>(
+  ngDevMode ? 'ngx-genesys-callback retry policy' : '',
+);
+
+/**
+ * Retries `availability()` after transient failures (`NETWORK`, `TIMEOUT`, HTTP 429, 502,
+ * 503, 504) with exponential backoff and full jitter, honouring `Retry-After`, within a
+ * bounded number of attempts and total time. `schedule()` is never retried: a repeated
+ * booking could call the customer twice; its errors say whether a retry is safe instead.
+ *
+ * @throws {CallbackError} `INVALID_CONFIG` at start-up for an out-of-range policy.
+ *
+ * @example
+ * ```ts
+ * provideCallback(config, withRetry({ maxAttempts: 4, initialDelayMs: 250 }));
+ * ```
+ */
+export function withRetry(policy?: CallbackRetryPolicy): CallbackFeature<'retry'> {
+  return makeCallbackFeature('retry', [{ provide: CALLBACK_RETRY_POLICY, useValue: resolveRetryPolicy(policy) }]);
+}

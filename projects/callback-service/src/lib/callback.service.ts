@@ -1,0 +1,256 @@
+import { HttpClient } from '@angular/common/http';
+import { DestroyRef, Injectable, inject } from '@angular/core';
+import {
+  defer,
+  filter,
+  finalize,
+  map,
+  merge,
+  ReplaySubject,
+  share,
+  Subject,
+  switchMap,
+  tap,
+  throwError,
+  type Observable,
+} from 'rxjs';
+import { CALLBACK_RETRY_POLICY } from './callback-features';
+import type { CallbackEvent, CallbackReadyEvent } from './callback-events';
+import type { ResolvedCallbackConfig } from './config/callback-config';
+import { CallbackConfigLoader } from './config/callback-config-loader';
+import { CallbackError } from './errors/callback-error';
+import type { AvailabilityQuery, AvailabilityResult } from './models/availability';
+import type { CallbackStatus } from './models/callback-status';
+import type { ScheduleRequest, ScheduleResult } from './models/schedule';
+import type { CallbackProtocol, ProtocolCall } from './protocol/callback-protocol';
+import { createProtocol } from './protocol/create-protocol';
+import { retryTransientFailures } from './retry/retry-policy';
+import type { CallbackOperation } from './transport/callback-operation';
+import { sendCall } from './transport/send-call';
+import { validateAvailabilityQuery } from './validation/validate-availability-query';
+import { validateCallbackId } from './validation/validate-callback-id';
+import { validateScheduleRequest } from './validation/validate-schedule-request';
+
+interface Runtime {
+  readonly config: ResolvedCallbackConfig;
+  readonly protocol: CallbackProtocol;
+}
+
+/**
+ * Books callbacks and reads available time slots over Genesys Callback API v1 or v3: the
+ * Angular replacement of the Genesys Widgets `CallbackService` plugin. Provided by
+ * `provideCallback()`.
+ *
+ * Results, errors (`CallbackError`) and events are typed. Outcomes of requests sent to the
+ * server are published on the event streams before the returned Observable settles;
+ * requests refused by client-side validation only error the returned Observable, as the
+ * original plugin only rejected them.
+ *
+ * @example
+ * ```ts
+ * export class CallMeBack {
+ *   private readonly callbacks = inject(CallbackService);
+ *   readonly booked = signal<ScheduleResult | null>(null);
+ *
+ *   book(phonenumber: string) {
+ *     this.callbacks.schedule({ phonenumber }).subscribe({
+ *       next: (result) => this.booked.set(result),
+ *       error: (error: CallbackError) => console.warn(error.code, error.message),
+ *     });
+ *   }
+ * }
+ * ```
+ */
+@Injectable({ providedIn: 'root', useFactory: missingProvideCallback })
+export class CallbackService {
+  private readonly http = injectHttpClient();
+  private readonly configLoader = inject(CallbackConfigLoader);
+  private readonly retryPolicy = inject(CALLBACK_RETRY_POLICY, { optional: true });
+  private readonly _ready = new ReplaySubject<CallbackReadyEvent>(1);
+  private readonly _events = new Subject<Exclude<CallbackEvent, CallbackReadyEvent>>();
+  private readonly schedulesInFlight = new Map<string, Observable<ScheduleResult>>();
+  private readonly queriesInFlight = new Map<string, Observable<AvailabilityResult>>();
+  private runtime?: Runtime;
+
+  /** Emits once when the configuration is resolved, and replays it to late subscribers. */
+  readonly ready$: Observable<CallbackReadyEvent> = this._ready.asObservable();
+  /** Every event as one discriminated union; `ready` is replayed first to late subscribers. */
+  readonly events$: Observable<CallbackEvent> = merge(this._ready, this._events);
+  /** Each callback booked. */
+  readonly scheduled$: Observable<ScheduleResult> = this.eventsOfType('scheduled', (e) => e.result);
+  /** Each booking the server refused, or whose outcome is unknown (timeout, network). */
+  readonly scheduleError$: Observable<CallbackError> = this.eventsOfType('scheduleError', (e) => e.error);
+  /** Each availability answer. */
+  readonly availableSlots$: Observable<AvailabilityResult> = this.eventsOfType('availableSlots', (e) => e.result);
+  /** Each failed availability query (after any retries). */
+  readonly availabilityError$: Observable<CallbackError> = this.eventsOfType('availabilityError', (e) => e.error);
+
+  private readonly runtime$: Observable<Runtime> = this.configLoader.config$.pipe(
+    map((config) => (this.runtime ??= { config, protocol: createProtocol(config) })),
+  );
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => {
+      this._ready.complete();
+      this._events.complete();
+    });
+    this.configLoader.config$.subscribe({
+      next: (config) =>
+        this._ready.next({ type: 'ready', apiVersion: config.apiVersion, ...(config.serviceName ? { serviceName: config.serviceName } : {}) }),
+      // A failed config is reported by the loader and fails every call; ready$ never emits.
+      error: () => undefined,
+    });
+  }
+
+  /**
+   * Books a callback. Eager: exactly one request is sent, at the call, however many times
+   * (zero included) the result is subscribed; the Observable replays the outcome, and
+   * unsubscribing does not cancel the booking. While a booking for the same number, time
+   * and service is in flight, an identical call shares it instead of sending a second POST.
+   * Never retried automatically; `CallbackError.retryable` says whether a retry is safe.
+   */
+  schedule(request: ScheduleRequest): Observable<ScheduleResult> {
+    let validated;
+    try {
+      validated = validateScheduleRequest(request);
+    } catch (error) {
+      return throwError(() => error);
+    }
+    const key = [validated.serviceName ?? '', validated.phoneNumber, validated.desiredTime ?? 'asap'].join('|');
+    const inFlight = this.schedulesInFlight.get(key);
+    if (inFlight) return inFlight;
+
+    const outcome = new ReplaySubject<ScheduleResult>(1);
+    const shared = outcome.asObservable();
+    this.schedulesInFlight.set(key, shared);
+    this.send('schedule', (protocol) => protocol.schedule(validated))
+      .pipe(
+        tap({
+          next: (result) => {
+            this.schedulesInFlight.delete(key);
+            this._events.next({ type: 'scheduled', result });
+          },
+          error: (error: unknown) => {
+            this.schedulesInFlight.delete(key);
+            if (isServerOutcome(error)) this._events.next({ type: 'scheduleError', error });
+          },
+        }),
+      )
+      .subscribe(outcome);
+    return shared;
+  }
+
+  /**
+   * Reads the free time slots of a window. Lazy and cancellable like `HttpClient`: the
+   * request is sent on subscription and aborted on unsubscription; identical queries in
+   * flight at the same time share one request. Retried after transient failures only when
+   * `withRetry()` is provided.
+   */
+  availability(query: AvailabilityQuery): Observable<AvailabilityResult> {
+    return defer(() => {
+      const validated = validateAvailabilityQuery(query);
+      const key = JSON.stringify(validated);
+      const inFlight = this.queriesInFlight.get(key);
+      if (inFlight) return inFlight;
+
+      const attempts = this.send('availability', (protocol) => protocol.availability(validated));
+      const shared: Observable<AvailabilityResult> = (this.retryPolicy ? attempts.pipe(retryTransientFailures(this.retryPolicy)) : attempts).pipe(
+        tap({
+          next: (result) => {
+            this.forgetQuery(key, shared);
+            this._events.next({ type: 'availableSlots', result });
+          },
+          error: (error: unknown) => {
+            this.forgetQuery(key, shared);
+            if (isServerOutcome(error)) this._events.next({ type: 'availabilityError', error });
+          },
+        }),
+        // Covers the last subscriber leaving early: the aborted query must not be shared.
+        finalize(() => this.forgetQuery(key, shared)),
+        share(),
+      );
+      this.queriesInFlight.set(key, shared);
+      return shared;
+    });
+  }
+
+  /**
+   * Cancels a booked callback (v1 `DELETE {dataURL}/{id}`, v3 `POST …/cancel`). Eager like
+   * `schedule()`: sent once at the call, replayed, not cancelled by unsubscribing.
+   */
+  cancel(id: string): Observable<void> {
+    const outcome = new ReplaySubject<void>(1);
+    defer(() => {
+      const validId = validateCallbackId(id);
+      return this.send('cancel', (protocol) => protocol.cancel(validId));
+    }).subscribe(outcome);
+    return outcome.asObservable();
+  }
+
+  /**
+   * Reads the state of a booked callback (v1 `GET …/callback?_id=`, v3 `POST …/retrieve`).
+   * Lazy and cancellable like `HttpClient`.
+   */
+  retrieve(id: string): Observable<CallbackStatus> {
+    return defer(() => {
+      const validId = validateCallbackId(id);
+      return this.send('retrieve', (protocol) => protocol.retrieve(validId));
+    });
+  }
+
+  private send<T>(operation: CallbackOperation, callOf: (protocol: CallbackProtocol) => ProtocolCall<T>): Observable<T> {
+    return this.runtime$.pipe(
+      switchMap(({ config, protocol }) =>
+        sendCall(this.http, callOf(protocol), {
+          operation,
+          timeoutMs: config.ajaxTimeout,
+          readErrorBody: (body) => protocol.readErrorBody(body),
+          ...(config.apikey === undefined ? {} : { apikey: config.apikey }),
+        }),
+      ),
+    );
+  }
+
+  private forgetQuery(key: string, query: Observable<AvailabilityResult>): void {
+    if (this.queriesInFlight.get(key) === query) this.queriesInFlight.delete(key);
+  }
+
+  private eventsOfType<K extends Exclude<CallbackEvent, CallbackReadyEvent>['type'], R>(
+    type: K,
+    select: (event: Extract<CallbackEvent, { type: K }>) => R,
+  ): Observable<R> {
+    return this._events.pipe(
+      filter((event): event is Extract<CallbackEvent, { type: K }> => event.type === type),
+      map(select),
+    );
+  }
+}
+
+/** Client-side refusals are the caller's business; only what happened on the wire is an event. */
+function isServerOutcome(error: unknown): error is CallbackError {
+  return (
+    error instanceof CallbackError &&
+    error.code !== 'NO_DATA' &&
+    error.code !== 'INVALID_REQUEST' &&
+    error.code !== 'INVALID_CONFIG'
+  );
+}
+
+function injectHttpClient(): HttpClient {
+  const http = inject(HttpClient, { optional: true });
+  if (http === null) {
+    throw new CallbackError({
+      code: 'INVALID_CONFIG',
+      message: 'CallbackService needs HttpClient: add provideHttpClient() to your providers.',
+    });
+  }
+  return http;
+}
+
+function missingProvideCallback(): never {
+  throw new CallbackError({
+    code: 'INVALID_CONFIG',
+    message:
+      'CallbackService has no configuration: add provideCallback({ dataURL, ... }) to your application (or route) providers.',
+  });
+}

@@ -1,0 +1,98 @@
+import { DestroyRef, ErrorHandler, Injectable, InjectionToken, inject } from '@angular/core';
+import { from, isObservable, ReplaySubject, take, type Observable } from 'rxjs';
+import { CallbackError } from '../errors/callback-error';
+import type { CallbackConfig, ResolvedCallbackConfig } from './callback-config';
+import { resolveCallbackConfig } from './resolve-callback-config';
+
+/**
+ * A function that produces the config at start-up, run in an injection context (so it can
+ * `inject()` an environment service or `HttpClient`). It may return the config itself, a
+ * Promise of it or an Observable whose first value is it.
+ */
+export type CallbackConfigFactory = () => CallbackConfig | PromiseLike<CallbackConfig> | Observable<CallbackConfig>;
+
+/** What `provideCallback()` accepts: a config object or a factory of one. */
+export type CallbackConfigSource = CallbackConfig | CallbackConfigFactory;
+
+/** The raw `provideCallback()` argument (internal). */
+export const CALLBACK_CONFIG_SOURCE = new InjectionToken<CallbackConfigSource>(
+  ngDevMode ? 'ngx-genesys-callback config source' : '',
+);
+
+/**
+ * Runs the config source once and holds the resolved config (internal). A synchronous bad
+ * config throws from the constructor, which `provideCallback()` triggers from an environment
+ * initializer: the app fails at start-up. An asynchronous one cannot stop a bootstrap that
+ * has already moved on, so it is reported to the `ErrorHandler` and fails every call.
+ */
+@Injectable()
+export class CallbackConfigLoader {
+  private readonly resolved = new ReplaySubject<ResolvedCallbackConfig>(1);
+  private readonly errorHandler = inject(ErrorHandler);
+
+  /** Emits the resolved config once and completes (replayed), or errors with `INVALID_CONFIG`. */
+  readonly config$: Observable<ResolvedCallbackConfig> = this.resolved.pipe(take(1));
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.resolved.complete());
+    const source = inject(CALLBACK_CONFIG_SOURCE);
+    if (typeof source !== 'function') {
+      this.resolved.next(resolveCallbackConfig(source));
+      return;
+    }
+    const produced = runFactory(source);
+    if (isObservable(produced) || isPromiseLike(produced)) {
+      this.resolveLater(from(produced));
+    } else {
+      this.resolved.next(resolveCallbackConfig(produced));
+    }
+  }
+
+  private resolveLater(config$: Observable<CallbackConfig>): void {
+    let received = false;
+    config$.pipe(take(1)).subscribe({
+      next: (raw) => {
+        received = true;
+        try {
+          this.resolved.next(resolveCallbackConfig(raw));
+        } catch (error) {
+          this.fail(error);
+        }
+      },
+      error: (error: unknown) => this.fail(factoryError(error)),
+      complete: () => {
+        if (!received) {
+          this.fail(factoryError(new Error('its Observable completed without a config')));
+        }
+      },
+    });
+  }
+
+  private fail(error: unknown): void {
+    this.resolved.error(error);
+    this.errorHandler.handleError(error);
+  }
+}
+
+function runFactory(factory: CallbackConfigFactory): ReturnType<CallbackConfigFactory> {
+  try {
+    return factory();
+  } catch (error) {
+    throw factoryError(error);
+  }
+}
+
+function factoryError(error: unknown): CallbackError {
+  if (error instanceof CallbackError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new CallbackError({
+    code: 'INVALID_CONFIG',
+    field: 'config',
+    message: `provideCallback(): the config factory failed: ${reason}`,
+    cause: error,
+  });
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<CallbackConfig> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}

@@ -1,0 +1,154 @@
+import { CallbackError } from '../errors/callback-error';
+import { definedOnly } from '../internal/defined-only';
+import { describeValue } from '../internal/describe-value';
+import { sanitizeUserData } from '../validation/user-data';
+import {
+  CALLBACK_CONFIG_DEFAULTS,
+  MAX_AJAX_TIMEOUT_MS,
+  type CallbackApiVersion,
+  type CallbackConfig,
+  type ResolvedCallbackConfig,
+} from './callback-config';
+
+/**
+ * Merges the defaults into a raw `CallbackConfig`, normalises it and validates it. Pure: the
+ * same input always gives the same output and nothing global is read.
+ *
+ * @throws {CallbackError} `INVALID_CONFIG` whose message names the option and the bad value
+ * (never the API key itself) and whose `field` is the option name.
+ *
+ * @example
+ * ```ts
+ * resolveCallbackConfig({ dataURL: 'https://api.example.com/engagement/v3/callbacks', apiVersion: 'V3' });
+ * // → { dataURL: '…/callbacks', apiVersion: 'v3', ajaxTimeout: 3000, userData: {}, … }
+ * ```
+ */
+export function resolveCallbackConfig(raw: CallbackConfig): ResolvedCallbackConfig {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw configError('config', `provideCallback() needs a config object, got ${describeValue(raw)}.`);
+  }
+  const apiVersion = resolveApiVersion(raw.apiVersion);
+  const url = resolveDataUrl(raw.dataURL);
+  const apikey = resolveApiKey(raw.apikey, url);
+  const resolved: ResolvedCallbackConfig = {
+    dataURL: url.href.replace(/\/+$/, ''),
+    apiVersion,
+    userData: sanitizeUserData(raw.userData, 'userData', 'INVALID_CONFIG'),
+    ajaxTimeout: resolveAjaxTimeout(raw.ajaxTimeout),
+    countryCodes: optionalBoolean(raw, 'countryCodes') ?? CALLBACK_CONFIG_DEFAULTS.countryCodes,
+    immediateCallback:
+      optionalBoolean(raw, 'immediateCallback') ?? CALLBACK_CONFIG_DEFAULTS.immediateCallback,
+    scheduledCallback:
+      optionalBoolean(raw, 'scheduledCallback') ?? CALLBACK_CONFIG_DEFAULTS.scheduledCallback,
+    ...definedOnly({
+      apikey,
+      serviceName: optionalText(raw, 'serviceName'),
+      callDirection: optionalText(raw, 'callDirection'),
+      timezone: resolveTimezone(raw.timezone),
+    }),
+  };
+  return Object.freeze(resolved);
+}
+
+function resolveApiVersion(value: unknown): CallbackApiVersion {
+  if (value === undefined || value === null) return CALLBACK_CONFIG_DEFAULTS.apiVersion;
+  const lower = typeof value === 'string' ? value.toLowerCase() : value;
+  if (lower === 'v1' || lower === 'v3') return lower;
+  throw configError('apiVersion', `\`apiVersion\` must be 'v1' or 'v3', got ${describeValue(value)}.`);
+}
+
+function resolveDataUrl(value: unknown): URL {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw configError(
+      'dataURL',
+      `\`dataURL\` is required: the absolute http: or https: URL of the callback service, got ${describeValue(value)}.`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw configError('dataURL', `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw configError('dataURL', `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw configError(
+      'dataURL',
+      `\`dataURL\` must not carry a query, a fragment or credentials, got ${describeValue(value)}.`,
+    );
+  }
+  return url;
+}
+
+function resolveApiKey(value: unknown, url: URL): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  // The original accepted a number too; anything else is refused without echoing the value.
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw configError('apikey', `\`apikey\` must be a string, got a value of type ${typeof value}.`);
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw configError(
+      'apikey',
+      `\`apikey\` would be sent in clear text: \`dataURL\` ${describeValue(url.href)} uses http: on a host that is not loopback. Use https:.`,
+    );
+  }
+  return String(value);
+}
+
+function resolveAjaxTimeout(value: unknown): number {
+  if (value === undefined || value === null) return CALLBACK_CONFIG_DEFAULTS.ajaxTimeout;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0 || value > MAX_AJAX_TIMEOUT_MS) {
+    throw configError(
+      'ajaxTimeout',
+      `\`ajaxTimeout\` must be a positive integer of milliseconds up to ${MAX_AJAX_TIMEOUT_MS}, got ${describeValue(value)}.`,
+    );
+  }
+  return value;
+}
+
+function resolveTimezone(value: unknown): string | undefined {
+  const zone = optionalText({ timezone: value }, 'timezone');
+  if (zone === undefined) return undefined;
+  try {
+    // Intl is the only complete IANA table available everywhere (browser and server).
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+  } catch {
+    throw configError('timezone', `\`timezone\` must be an IANA time zone such as 'Europe/Paris', got ${describeValue(value)}.`);
+  }
+  return zone;
+}
+
+function optionalText(source: object, option: string): string | undefined {
+  const value: unknown = (source as Record<string, unknown>)[option];
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw configError(option, `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`);
+  }
+  return value.trim();
+}
+
+function optionalBoolean(source: object, option: string): boolean | undefined {
+  const value: unknown = (source as Record<string, unknown>)[option];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') {
+    throw configError(option, `\`${option}\` must be true or false, got ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+/** Loopback hosts, where plain http: cannot be observed by a third party. */
+function isLoopbackHost(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
+}
+
+
+function configError(field: string, message: string): CallbackError {
+  return new CallbackError({ code: 'INVALID_CONFIG', field, message: `provideCallback(): ${message}` });
+}

@@ -1,0 +1,120 @@
+import type { CallbackSlot } from '../models/callback-slot';
+
+/**
+ * Machine-readable reason of a {@link CallbackError}.
+ *
+ * - `NO_DATA`: empty schedule request or availability query (the Widgets texts).
+ * - `INVALID_REQUEST`: client-side validation failed; `field` names the culprit.
+ * - `INVALID_CONFIG`: bad `provideCallback()` config, or v3 without a service name.
+ * - `TIMEOUT`: `ajaxTimeout` elapsed. For `schedule()` the outcome is unknown.
+ * - `NETWORK`: no HTTP response at all (offline, CORS, DNS, dropped connection).
+ * - `BAD_REQUEST`: HTTP 400, e.g. "selected time slot is not available".
+ * - `UNAUTHORIZED`: HTTP 401 or 403 (API key).
+ * - `RATE_LIMITED`: HTTP 429; may carry `retryAfterMs` and `proposedSlots`.
+ * - `SERVER_ERROR`: HTTP 5xx.
+ * - `HTTP_ERROR`: any other non-2xx status.
+ * - `BAD_RESPONSE`: a 2xx whose body is not the expected shape.
+ */
+export type CallbackErrorCode =
+  | 'NO_DATA'
+  | 'INVALID_REQUEST'
+  | 'INVALID_CONFIG'
+  | 'TIMEOUT'
+  | 'NETWORK'
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'RATE_LIMITED'
+  | 'SERVER_ERROR'
+  | 'HTTP_ERROR'
+  | 'BAD_RESPONSE';
+
+/** The fields a {@link CallbackError} is built from; only `code` and `message` are required. */
+export interface CallbackErrorInit {
+  /** Machine-readable reason. */
+  code: CallbackErrorCode;
+  /** Human-readable explanation that says what went wrong and, where possible, what to do. */
+  message: string;
+  /** HTTP status of the server's answer, when there was one. */
+  status?: number;
+  /** The server's own error code, e.g. GES `7030` (invalid phone number). */
+  serverCode?: number;
+  /** The server's own error text (untrusted: display as text, never as HTML). */
+  serverMessage?: string;
+  /** GES `status.corrId`, to quote in support tickets. */
+  correlationId?: string;
+  /** The request field or config option that was wrong. */
+  field?: string;
+  /** Nearby free slots the server proposed instead (HTTP 429 / 400). */
+  proposedSlots?: CallbackSlot[];
+  /** How long the server asked to wait before trying again (`Retry-After`). */
+  retryAfterMs?: number;
+  /** Whether sending the same request again is safe (cannot book twice) and may succeed. */
+  retryable?: boolean;
+  /** The underlying error, e.g. the `HttpErrorResponse`. */
+  cause?: unknown;
+}
+
+/**
+ * The one error type of `ngx-genesys-callback`: every Observable of `CallbackService` and every
+ * error event carries a `CallbackError`, never a string or a raw HTTP error.
+ *
+ * @example
+ * ```ts
+ * callbacks.schedule({ phonenumber }).subscribe({
+ *   error: (e: CallbackError) => {
+ *     if (e.code === 'RATE_LIMITED') offer(e.proposedSlots ?? []);
+ *     else if (e.field === 'phonenumber') showPhoneError(e.message);
+ *   },
+ * });
+ * ```
+ */
+export class CallbackError extends Error {
+  override readonly name = 'CallbackError';
+  /** Machine-readable reason. */
+  readonly code: CallbackErrorCode;
+  /** HTTP status of the server's answer, when there was one. */
+  declare readonly status?: number;
+  /** The server's own error code, e.g. GES `7030`. */
+  declare readonly serverCode?: number;
+  /** The server's own error text (untrusted: display as text, never as HTML). */
+  declare readonly serverMessage?: string;
+  /** GES `status.corrId`, to quote in support tickets. */
+  declare readonly correlationId?: string;
+  /** The request field or config option that was wrong. */
+  declare readonly field?: string;
+  /** Nearby free slots the server proposed instead. */
+  declare readonly proposedSlots?: CallbackSlot[];
+  /** How long the server asked to wait before trying again (`Retry-After`), in milliseconds. */
+  declare readonly retryAfterMs?: number;
+  /** Whether sending the same request again is safe (cannot book twice) and may succeed. */
+  readonly retryable: boolean;
+
+  constructor(init: CallbackErrorInit) {
+    // The native `cause` option keeps the cause non-enumerable, so JSON.stringify(error) and
+    // structured logs show our fields rather than a whole HttpErrorResponse.
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = init.code;
+    this.retryable = init.retryable ?? false;
+    assignDefined(this, 'status', init.status);
+    assignDefined(this, 'serverCode', init.serverCode);
+    assignDefined(this, 'serverMessage', init.serverMessage);
+    assignDefined(this, 'correlationId', init.correlationId);
+    assignDefined(this, 'field', init.field);
+    assignDefined(this, 'proposedSlots', init.proposedSlots);
+    assignDefined(this, 'retryAfterMs', init.retryAfterMs);
+  }
+}
+
+/** Returns whether `value` is a {@link CallbackError}. */
+export function isCallbackError(value: unknown): value is CallbackError {
+  return value instanceof CallbackError;
+}
+
+// Optional fields stay absent (not `undefined`) so that `toEqual` and logs stay readable.
+function assignDefined<K extends keyof CallbackError>(
+  target: CallbackError,
+  key: K,
+  value: CallbackError[K] | undefined,
+): void {
+  if (value !== undefined) (target as unknown as Record<K, CallbackError[K]>)[key] = value;
+}

@@ -1,0 +1,37 @@
+import { CallbackError } from '../errors/callback-error';
+
+/** Longest server text we keep; a misbehaving server must not fill logs or the screen. */
+const MAX_SERVER_TEXT = 500;
+
+/** Returns whether an untrusted value is a non-array object. */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a property of an untrusted value without touching its prototype chain. */
+export function readProperty(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
+/** Reads a non-empty string (or a number, as text) of an untrusted value, cut to a sane length. */
+export function readText(value: unknown, key: string): string | undefined {
+  const entry = readProperty(value, key);
+  if (typeof entry === 'number' && Number.isFinite(entry)) return String(entry);
+  if (typeof entry !== 'string' || entry === '') return undefined;
+  return entry.length > MAX_SERVER_TEXT ? `${entry.slice(0, MAX_SERVER_TEXT)}…` : entry;
+}
+
+/** Reads a finite number (or a numeric string) of an untrusted value. */
+export function readNumber(value: unknown, key: string): number | undefined {
+  const entry = readProperty(value, key);
+  const number = typeof entry === 'string' && entry.trim() !== '' ? Number(entry) : entry;
+  return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+/** Builds the `BAD_RESPONSE` error of a 2xx body that is not the expected shape. */
+export function badResponse(operation: string, expected: string): CallbackError {
+  return new CallbackError({
+    code: 'BAD_RESPONSE',
+    message: `The callback server answered ${operation} with a body that is not ${expected}.`,
+  });
+}

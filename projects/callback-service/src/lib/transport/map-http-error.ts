@@ -1,0 +1,107 @@
+import { HttpErrorResponse, type HttpHeaders } from '@angular/common/http';
+import { CallbackError, type CallbackErrorCode } from '../errors/callback-error';
+import { definedOnly } from '../internal/defined-only';
+import type { ServerErrorDetails } from '../protocol/callback-protocol';
+import { isIdempotent, type CallbackOperation } from './callback-operation';
+
+/** Statuses after which an idempotent call may succeed if sent again. */
+const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
+/** Statuses that say the server did not act on the request, so even a booking may be re-sent. */
+const NOT_ACTED_ON_STATUSES: ReadonlySet<number> = new Set([429, 503]);
+
+/**
+ * Turns an `HttpErrorResponse` into a `CallbackError`: the code from the status, the server's
+ * own code, text, correlation id and proposed slots from the body, `Retry-After`, and whether
+ * a retry is safe for this operation.
+ */
+export function mapHttpError(
+  response: HttpErrorResponse,
+  operation: CallbackOperation,
+  readErrorBody: (body: unknown) => ServerErrorDetails,
+): CallbackError {
+  const { status } = response;
+  if (status === 0) return networkError(operation, response);
+  if (status >= 200 && status < 300) {
+    // HttpClient reports a 2xx whose body is not JSON as an error with the 2xx status.
+    return new CallbackError({
+      code: 'BAD_RESPONSE',
+      status,
+      message: `The callback server answered ${operation} with ${status} but a body that is not JSON.`,
+      cause: response,
+    });
+  }
+  const details = readErrorBody(response.error);
+  const code = codeForStatus(status);
+  const retryAfterMs = parseRetryAfter(response.headers);
+  return new CallbackError({
+    code,
+    status,
+    message: describeHttpFailure(operation, status, response.statusText, details),
+    retryable: isIdempotent(operation) ? TRANSIENT_STATUSES.has(status) : NOT_ACTED_ON_STATUSES.has(status),
+    cause: response,
+    ...details,
+    ...definedOnly({ retryAfterMs }),
+  });
+}
+
+/** The `TIMEOUT` error of an attempt that got no answer within `ajaxTimeout`. */
+export function timeoutError(operation: CallbackOperation, timeoutMs: number): CallbackError {
+  const outcome =
+    operation === 'schedule'
+      ? ' The callback may or may not have been booked: check before trying again.'
+      : '';
+  return new CallbackError({
+    code: 'TIMEOUT',
+    message: `The callback server did not answer ${operation} within ${timeoutMs} ms (ajaxTimeout).${outcome}`,
+    retryable: isIdempotent(operation),
+  });
+}
+
+function networkError(operation: CallbackOperation, response: HttpErrorResponse): CallbackError {
+  const outcome =
+    operation === 'schedule'
+      ? ' If the connection dropped after sending, the callback may have been booked: check before trying again.'
+      : '';
+  return new CallbackError({
+    code: 'NETWORK',
+    status: 0,
+    message: `No answer from the callback server for ${operation}: offline, blocked by CORS, or the connection dropped.${outcome}`,
+    retryable: isIdempotent(operation),
+    cause: response,
+  });
+}
+
+function codeForStatus(status: number): CallbackErrorCode {
+  if (status === 400) return 'BAD_REQUEST';
+  if (status === 401 || status === 403) return 'UNAUTHORIZED';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status >= 500 && status < 600) return 'SERVER_ERROR';
+  return 'HTTP_ERROR';
+}
+
+function describeHttpFailure(
+  operation: CallbackOperation,
+  status: number,
+  statusText: string,
+  details: ServerErrorDetails,
+): string {
+  const reason = details.serverMessage ?? (statusText && statusText !== 'OK' ? statusText : 'no details');
+  const serverCode = details.serverCode === undefined ? '' : ` (code ${details.serverCode})`;
+  const corrId = details.correlationId === undefined ? '' : ` [corrId ${details.correlationId}]`;
+  const hint = status === 401 || status === 403 ? ' Check the `apikey` option.' : '';
+  return `The callback server refused ${operation} with HTTP ${status}: ${reason}${serverCode}${corrId}.${hint}`;
+}
+
+/** Reads `Retry-After` as delay-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function parseRetryAfter(headers: HttpHeaders | null | undefined): number | undefined {
+  const value = headers?.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Returns whether `error` is an `HttpErrorResponse`. */
+export function isHttpErrorResponse(error: unknown): error is HttpErrorResponse {
+  return error instanceof HttpErrorResponse;
+}

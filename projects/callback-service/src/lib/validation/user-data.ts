@@ -1,0 +1,71 @@
+import { CallbackError, type CallbackErrorCode } from '../errors/callback-error';
+import { describeValue } from '../internal/describe-value';
+import type { CallbackUserData, CallbackUserDataValue } from '../models/user-data';
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_USER_DATA_KEYS = 100;
+
+/**
+ * Checks attached data and copies it into a frozen null-prototype object, so that neither a
+ * `__proto__` key (as `JSON.parse` creates it) nor a later merge can reach `Object.prototype`.
+ *
+ * @param field name used in error messages (`userData`).
+ * @param code `INVALID_CONFIG` for the config, `INVALID_REQUEST` for a call.
+ */
+export function sanitizeUserData(
+  value: unknown,
+  field: string,
+  code: Extract<CallbackErrorCode, 'INVALID_CONFIG' | 'INVALID_REQUEST'>,
+): CallbackUserData {
+  const clean: Record<string, CallbackUserDataValue> = Object.create(null);
+  if (value === undefined || value === null) return Object.freeze(clean);
+  const fail = (message: string) => new CallbackError({ code, field, message });
+  if (!isPlainObject(value)) {
+    throw fail(`\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`);
+  }
+  const keys = Object.keys(value);
+  if (keys.length > MAX_USER_DATA_KEYS) {
+    throw fail(`\`${field}\` has ${keys.length} keys; at most ${MAX_USER_DATA_KEYS} are allowed.`);
+  }
+  for (const key of keys) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      throw fail(`\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`);
+    }
+    if (!IDENTIFIER.test(key)) {
+      throw fail(`\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`);
+    }
+    const entry: unknown = (value as Record<string, unknown>)[key];
+    if (!isUserDataValue(entry)) {
+      throw fail(`\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`);
+    }
+    clean[key] = entry;
+  }
+  return Object.freeze(clean);
+}
+
+/**
+ * Merges attached data layers into one frozen null-prototype object, later layers winning.
+ * The layers must already be sanitised.
+ */
+export function mergeUserData(...layers: readonly CallbackUserData[]): CallbackUserData {
+  const merged: Record<string, CallbackUserDataValue> = Object.create(null);
+  for (const layer of layers) {
+    for (const key of Object.keys(layer)) merged[key] = layer[key] as CallbackUserDataValue;
+  }
+  return Object.freeze(merged);
+}
+
+function isPlainObject(value: unknown): value is object {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function isUserDataValue(value: unknown): value is CallbackUserDataValue {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
+}

@@ -1,0 +1,96 @@
+import { definedOnly } from '../internal/defined-only';
+import { describeValue } from '../internal/describe-value';
+import type { AvailabilityQuery } from '../models/availability';
+import { formatUtc, parseInstant } from './instant';
+import { invalidRequest, noData, NO_AVAILABILITY_DATA_MESSAGE, presentKeys } from './request-errors';
+
+/** An `AvailabilityQuery` that passed validation, in wire-ready form. */
+export interface ValidatedAvailabilityQuery {
+  /** UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`. */
+  readonly startDate?: string;
+  /** UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`. */
+  readonly endDate?: string;
+  readonly numberOfDays?: number;
+  readonly maxTimeSlots?: number;
+  readonly serviceName?: string;
+}
+
+const MAX_NUMBER_OF_DAYS = 366;
+const KNOWN_FIELDS: ReadonlySet<string> = new Set<keyof AvailabilityQuery>([
+  'startDate',
+  'endDate',
+  'numberOfDays',
+  'maxTimeSlots',
+  'serviceName',
+]);
+
+/**
+ * Checks an `AvailabilityQuery` before anything is sent.
+ *
+ * @throws {CallbackError} `NO_DATA` with the original Widgets text for an empty query;
+ * `INVALID_REQUEST` with `field` set for anything else that is wrong.
+ */
+export function validateAvailabilityQuery(query: AvailabilityQuery | null | undefined): ValidatedAvailabilityQuery {
+  if (query === null || query === undefined) throw noData(NO_AVAILABILITY_DATA_MESSAGE);
+  if (typeof query !== 'object' || Array.isArray(query)) {
+    throw invalidRequest('query', `availability() needs a query object, got ${describeValue(query)}.`);
+  }
+  const keys = presentKeys(query);
+  if (keys.length === 0) throw noData(NO_AVAILABILITY_DATA_MESSAGE);
+  const unknown = keys.find((key) => !KNOWN_FIELDS.has(key));
+  if (unknown !== undefined) {
+    throw invalidRequest(unknown, `\`${unknown}\` is not an AvailabilityQuery field; use ${[...KNOWN_FIELDS].join(', ')}.`);
+  }
+  const start = optionalInstant(query.startDate, 'startDate');
+  const end = optionalInstant(query.endDate, 'endDate');
+  const numberOfDays = optionalCount(query.numberOfDays, 'numberOfDays', true);
+  if (end !== undefined && numberOfDays !== undefined) {
+    throw invalidRequest('endDate', 'Give either `endDate` or `numberOfDays`, not both.');
+  }
+  if (start !== undefined && end !== undefined && end < start) {
+    throw invalidRequest(
+      'endDate',
+      `\`endDate\` ${formatUtc(end)} is before \`startDate\` ${formatUtc(start)}.`,
+    );
+  }
+  if (numberOfDays !== undefined && numberOfDays > MAX_NUMBER_OF_DAYS) {
+    throw invalidRequest('numberOfDays', `\`numberOfDays\` must be at most ${MAX_NUMBER_OF_DAYS}, got ${numberOfDays}.`);
+  }
+  return definedOnly({
+    startDate: start === undefined ? undefined : formatUtc(start),
+    endDate: end === undefined ? undefined : formatUtc(end),
+    numberOfDays,
+    maxTimeSlots: optionalCount(query.maxTimeSlots, 'maxTimeSlots', false),
+    serviceName: optionalServiceName(query.serviceName),
+  });
+}
+
+function optionalInstant(value: unknown, field: string): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const time = parseInstant(value);
+  if (time === null) {
+    throw invalidRequest(
+      field,
+      `\`${field}\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T00:00:00.000Z, got ${describeValue(value)}.`,
+    );
+  }
+  return time;
+}
+
+function optionalCount(value: unknown, field: string, allowNumericString: boolean): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  // The Widgets docs pass numberOfDays as a string ("5"): accept digits only, nothing looser.
+  const count = allowNumericString && typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+    throw invalidRequest(field, `\`${field}\` must be a positive integer, got ${describeValue(value)}.`);
+  }
+  return count;
+}
+
+function optionalServiceName(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw invalidRequest('serviceName', `\`serviceName\` must be a non-empty string, got ${describeValue(value)}.`);
+  }
+  return value.trim();
+}

@@ -1,0 +1,129 @@
+import { definedOnly } from '../internal/defined-only';
+import { describeValue } from '../internal/describe-value';
+import type { CallbackUserData } from '../models/user-data';
+import type { ScheduleRequest } from '../models/schedule';
+import { formatUtc, parseInstant } from './instant';
+import { invalidRequest, noData, NO_SCHEDULE_DATA_MESSAGE, presentKeys } from './request-errors';
+import { sanitizeUserData } from './user-data';
+
+/** A `ScheduleRequest` that passed validation, in wire-ready form. */
+export interface ValidatedScheduleRequest {
+  /** The number with spaces, dots, dashes and parentheses removed. */
+  readonly phoneNumber: string;
+  /** UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`; absent for "as soon as possible". */
+  readonly desiredTime?: string;
+  readonly firstname?: string;
+  readonly lastname?: string;
+  readonly email?: string;
+  readonly subject?: string;
+  /** The per-call attached data, sanitised (null prototype). */
+  readonly userData: CallbackUserData;
+  readonly serviceName?: string;
+  readonly captchaToken?: string;
+}
+
+const MAX_TEXT_LENGTH = 100;
+const MAX_EMAIL_LENGTH = 254;
+const PHONE_SEPARATORS = /[\s.\-()]/g;
+const PHONE_NUMBER = /^\+?\d{3,15}$/;
+const PLAUSIBLE_EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+const KNOWN_FIELDS: ReadonlySet<string> = new Set<keyof ScheduleRequest>([
+  'phonenumber',
+  'firstname',
+  'lastname',
+  'email',
+  'subject',
+  'desiredTime',
+  'userData',
+  'serviceName',
+  'captchaToken',
+]);
+
+/**
+ * Checks a `ScheduleRequest` before anything is sent.
+ *
+ * @throws {CallbackError} `NO_DATA` with the original Widgets text for an empty request;
+ * `INVALID_REQUEST` with `field` set for anything else that is wrong.
+ */
+export function validateScheduleRequest(request: ScheduleRequest | null | undefined): ValidatedScheduleRequest {
+  if (request === null || request === undefined) throw noData(NO_SCHEDULE_DATA_MESSAGE);
+  if (typeof request !== 'object' || Array.isArray(request)) {
+    throw invalidRequest('request', `schedule() needs a request object, got ${describeValue(request)}.`);
+  }
+  const keys = presentKeys(request);
+  if (keys.length === 0) throw noData(NO_SCHEDULE_DATA_MESSAGE);
+  const unknown = keys.find((key) => !KNOWN_FIELDS.has(key));
+  if (unknown !== undefined) {
+    throw invalidRequest(
+      unknown,
+      `\`${unknown}\` is not a ScheduleRequest field; use ${[...KNOWN_FIELDS].join(', ')}.`,
+    );
+  }
+  const validated: ValidatedScheduleRequest = {
+    phoneNumber: validatePhoneNumber(request.phonenumber),
+    userData: sanitizeUserData(request.userData, 'userData', 'INVALID_REQUEST'),
+    ...definedOnly({
+      desiredTime: validateDesiredTime(request.desiredTime),
+      firstname: optionalText(request, 'firstname', MAX_TEXT_LENGTH),
+      lastname: optionalText(request, 'lastname', MAX_TEXT_LENGTH),
+      email: validateEmail(request.email),
+      subject: optionalText(request, 'subject', MAX_TEXT_LENGTH),
+      serviceName: optionalText(request, 'serviceName', MAX_TEXT_LENGTH),
+      captchaToken: optionalText(request, 'captchaToken', Number.POSITIVE_INFINITY),
+    }),
+  };
+  return validated;
+}
+
+/** Removes the separators people type in phone numbers; the rest must be an optional `+` and 3–15 digits. */
+export function normalizePhoneNumber(value: string): string {
+  return value.replace(PHONE_SEPARATORS, '');
+}
+
+function validatePhoneNumber(value: unknown): string {
+  if (value === undefined || value === null || value === '') {
+    throw invalidRequest('phonenumber', '`phonenumber` is required.');
+  }
+  const normalized = typeof value === 'string' ? normalizePhoneNumber(value) : '';
+  if (!PHONE_NUMBER.test(normalized)) {
+    throw invalidRequest(
+      'phonenumber',
+      `\`phonenumber\` must be an optional + and 3 to 15 digits (spaces, dots, dashes and parentheses allowed), got ${describeValue(value)}.`,
+    );
+  }
+  return normalized;
+}
+
+function validateDesiredTime(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const time = parseInstant(value);
+  if (time === null) {
+    throw invalidRequest(
+      'desiredTime',
+      `\`desiredTime\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T13:00:00.000Z, got ${describeValue(value)}.`,
+    );
+  }
+  return formatUtc(time);
+}
+
+function validateEmail(value: unknown): string | undefined {
+  const email = optionalText({ email: value }, 'email', MAX_EMAIL_LENGTH);
+  if (email !== undefined && !PLAUSIBLE_EMAIL.test(email)) {
+    throw invalidRequest('email', `\`email\` must be an e-mail address such as name@example.com, got ${describeValue(value)}.`);
+  }
+  return email;
+}
+
+function optionalText(source: object, field: string, maxLength: number): string | undefined {
+  const value: unknown = (source as Record<string, unknown>)[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    throw invalidRequest(field, `\`${field}\` must be a string, got ${describeValue(value)}.`);
+  }
+  const text = value.trim();
+  if (text.length > maxLength) {
+    throw invalidRequest(field, `\`${field}\` must be at most ${maxLength} characters, got ${text.length}.`);
+  }
+  return text === '' ? undefined : text;
+}
+

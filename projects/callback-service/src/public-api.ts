@@ -1,0 +1,36 @@
+/*
+ * Public API surface of ngx-genesys-callback (core entry point).
+ */
+
+// Configuration
+export { provideCallback } from './lib/provide-callback';
+export { withRetry, type CallbackFeature, type CallbackFeatureKind } from './lib/callback-features';
+export {
+  CALLBACK_CONFIG_DEFAULTS,
+  MAX_AJAX_TIMEOUT_MS,
+  type CallbackApiVersion,
+  type CallbackConfig,
+  type ResolvedCallbackConfig,
+} from './lib/config/callback-config';
+export type { CallbackConfigFactory, CallbackConfigSource } from './lib/config/callback-config-loader';
+export { resolveCallbackConfig } from './lib/config/resolve-callback-config';
+export { DEFAULT_RETRY_POLICY, type CallbackRetryPolicy } from './lib/retry/retry-policy';
+
+// Service, results and events
+export { CallbackService } from './lib/callback.service';
+export type { ScheduleRequest, ScheduleResult } from './lib/models/schedule';
+export type { AvailabilityQuery, AvailabilityResult } from './lib/models/availability';
+export type { CallbackSlot } from './lib/models/callback-slot';
+export type { CallbackState, CallbackStatus } from './lib/models/callback-status';
+export type { CallbackUserData, CallbackUserDataValue } from './lib/models/user-data';
+export type {
+  CallbackAvailabilityErrorEvent,
+  CallbackAvailableSlotsEvent,
+  CallbackEvent,
+  CallbackReadyEvent,
+  CallbackScheduledEvent,
+  CallbackScheduleErrorEvent,
+} from './lib/callback-events';
+
+// Errors
+export { CallbackError, isCallbackError, type CallbackErrorCode, type CallbackErrorInit } from './lib/errors/callback-error';
