@@ -17,11 +17,21 @@ module.exports = tseslint.config(
     ],
     processor: angular.processInlineTemplates,
     rules: {
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: ['cb', 'app'], style: 'camelCase' }],
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: ['cb', 'app'], style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: ['cb', 'app'], style: 'camelCase' },
+      ],
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: ['cb', 'app'], style: 'kebab-case' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'off',
-      'no-restricted-globals': ['error', { name: 'window', message: 'Read globals only behind an injectable seam (SSR).' }, { name: 'document', message: 'Inject DOCUMENT instead.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'Read globals only behind an injectable seam (SSR).' },
+        { name: 'document', message: 'Inject DOCUMENT instead.' },
+      ],
     },
   },
   {

@@ -12,7 +12,10 @@ export {
   type CallbackConfig,
   type ResolvedCallbackConfig,
 } from './lib/config/callback-config';
-export type { CallbackConfigFactory, CallbackConfigSource } from './lib/config/callback-config-loader';
+export type {
+  CallbackConfigFactory,
+  CallbackConfigSource,
+} from './lib/config/callback-config-loader';
 export { resolveCallbackConfig } from './lib/config/resolve-callback-config';
 export { DEFAULT_RETRY_POLICY, type CallbackRetryPolicy } from './lib/retry/retry-policy';
 
@@ -33,4 +36,9 @@ export type {
 } from './lib/callback-events';
 
 // Errors
-export { CallbackError, isCallbackError, type CallbackErrorCode, type CallbackErrorInit } from './lib/errors/callback-error';
+export {
+  CallbackError,
+  isCallbackError,
+  type CallbackErrorCode,
+  type CallbackErrorInit,
+} from './lib/errors/callback-error';

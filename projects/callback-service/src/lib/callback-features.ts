@@ -16,7 +16,10 @@ export interface CallbackFeature<K extends CallbackFeatureKind = CallbackFeature
 }
 
 /** Builds a feature (for the library's own `withX()` functions). */
-export function makeCallbackFeature<K extends CallbackFeatureKind>(kind: K, providers: Provider[]): CallbackFeature<K> {
+export function makeCallbackFeature<K extends CallbackFeatureKind>(
+  kind: K,
+  providers: Provider[],
+): CallbackFeature<K> {
   return { ɵkind: kind, ɵproviders: providers };
 }
 
@@ -39,5 +42,7 @@ export const CALLBACK_RETRY_POLICY = new InjectionToken<Readonly<Required<Callba
  * ```
  */
 export function withRetry(policy?: CallbackRetryPolicy): CallbackFeature<'retry'> {
-  return makeCallbackFeature('retry', [{ provide: CALLBACK_RETRY_POLICY, useValue: resolveRetryPolicy(policy) }]);
+  return makeCallbackFeature('retry', [
+    { provide: CALLBACK_RETRY_POLICY, useValue: resolveRetryPolicy(policy) },
+  ]);
 }

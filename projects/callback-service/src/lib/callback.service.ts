@@ -79,11 +79,20 @@ export class CallbackService {
   /** Each callback booked. */
   readonly scheduled$: Observable<ScheduleResult> = this.eventsOfType('scheduled', (e) => e.result);
   /** Each booking the server refused, or whose outcome is unknown (timeout, network). */
-  readonly scheduleError$: Observable<CallbackError> = this.eventsOfType('scheduleError', (e) => e.error);
+  readonly scheduleError$: Observable<CallbackError> = this.eventsOfType(
+    'scheduleError',
+    (e) => e.error,
+  );
   /** Each availability answer. */
-  readonly availableSlots$: Observable<AvailabilityResult> = this.eventsOfType('availableSlots', (e) => e.result);
+  readonly availableSlots$: Observable<AvailabilityResult> = this.eventsOfType(
+    'availableSlots',
+    (e) => e.result,
+  );
   /** Each failed availability query (after any retries). */
-  readonly availabilityError$: Observable<CallbackError> = this.eventsOfType('availabilityError', (e) => e.error);
+  readonly availabilityError$: Observable<CallbackError> = this.eventsOfType(
+    'availabilityError',
+    (e) => e.error,
+  );
 
   private readonly runtime$: Observable<Runtime> = this.configLoader.config$.pipe(
     map((config) => (this.runtime ??= { config, protocol: createProtocol(config) })),
@@ -96,7 +105,11 @@ export class CallbackService {
     });
     this.configLoader.config$.subscribe({
       next: (config) =>
-        this._ready.next({ type: 'ready', apiVersion: config.apiVersion, ...(config.serviceName ? { serviceName: config.serviceName } : {}) }),
+        this._ready.next({
+          type: 'ready',
+          apiVersion: config.apiVersion,
+          ...(config.serviceName ? { serviceName: config.serviceName } : {}),
+        }),
       // A failed config is reported by the loader and fails every call; ready$ never emits.
       error: () => undefined,
     });
@@ -116,7 +129,11 @@ export class CallbackService {
     } catch (error) {
       return throwError(() => error);
     }
-    const key = [validated.serviceName ?? '', validated.phoneNumber, validated.desiredTime ?? 'asap'].join('|');
+    const key = [
+      validated.serviceName ?? '',
+      validated.phoneNumber,
+      validated.desiredTime ?? 'asap',
+    ].join('|');
     const inFlight = this.schedulesInFlight.get(key);
     if (inFlight) return inFlight;
 
@@ -154,7 +171,9 @@ export class CallbackService {
       if (inFlight) return inFlight;
 
       const attempts = this.send('availability', (protocol) => protocol.availability(validated));
-      const shared: Observable<AvailabilityResult> = (this.retryPolicy ? attempts.pipe(retryTransientFailures(this.retryPolicy)) : attempts).pipe(
+      const shared: Observable<AvailabilityResult> = (
+        this.retryPolicy ? attempts.pipe(retryTransientFailures(this.retryPolicy)) : attempts
+      ).pipe(
         tap({
           next: (result) => {
             this.forgetQuery(key, shared);
@@ -198,7 +217,10 @@ export class CallbackService {
     });
   }
 
-  private send<T>(operation: CallbackOperation, callOf: (protocol: CallbackProtocol) => ProtocolCall<T>): Observable<T> {
+  private send<T>(
+    operation: CallbackOperation,
+    callOf: (protocol: CallbackProtocol) => ProtocolCall<T>,
+  ): Observable<T> {
     return this.runtime$.pipe(
       switchMap(({ config, protocol }) =>
         sendCall(this.http, callOf(protocol), {

@@ -6,7 +6,11 @@ import {
 } from '@angular/core';
 import type { CallbackFeature } from './callback-features';
 import { CallbackService } from './callback.service';
-import { CALLBACK_CONFIG_SOURCE, CallbackConfigLoader, type CallbackConfigSource } from './config/callback-config-loader';
+import {
+  CALLBACK_CONFIG_SOURCE,
+  CallbackConfigLoader,
+  type CallbackConfigSource,
+} from './config/callback-config-loader';
 import { CallbackError } from './errors/callback-error';
 
 /**
@@ -39,7 +43,10 @@ import { CallbackError } from './errors/callback-error';
  * };
  * ```
  */
-export function provideCallback(config: CallbackConfigSource, ...features: CallbackFeature[]): EnvironmentProviders {
+export function provideCallback(
+  config: CallbackConfigSource,
+  ...features: CallbackFeature[]
+): EnvironmentProviders {
   assertFeaturesOnce(features);
   return makeEnvironmentProviders([
     { provide: CALLBACK_CONFIG_SOURCE, useValue: config },
@@ -61,7 +68,8 @@ function assertFeaturesOnce(features: readonly CallbackFeature[]): void {
       throw new CallbackError({
         code: 'INVALID_CONFIG',
         field: 'features',
-        message: 'provideCallback(): features must be made by withX() functions such as withRetry().',
+        message:
+          'provideCallback(): features must be made by withX() functions such as withRetry().',
       });
     }
     if (seen.has(feature.ɵkind)) {

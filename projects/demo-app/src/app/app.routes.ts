@@ -1,3 +1,9 @@
 import { Routes } from '@angular/router';
 
-export const routes: Routes = [];
+export const routes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./book-callback/book-callback').then((m) => m.BookCallback),
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,12 +1,16 @@
-import { Component, signal } from '@angular/core';
+import { Component } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
+/** The demo shell: a header and the routed page. */
 @Component({
   selector: 'app-root',
   imports: [RouterOutlet],
-  templateUrl: './app.html',
-  styleUrl: './app.css'
+  template: `
+    <header class="shell-header">
+      <h1>ngx-genesys-callback demo</h1>
+      <p>Book a call back from customer service over Genesys Callback API v1 or v3.</p>
+    </header>
+    <main class="shell-main"><router-outlet /></main>
+  `,
 })
-export class App {
-  protected readonly title = signal('demo-app');
-}
+export class App {}

@@ -9,7 +9,8 @@ import { resolveCallbackConfig } from './resolve-callback-config';
  * `inject()` an environment service or `HttpClient`). It may return the config itself, a
  * Promise of it or an Observable whose first value is it.
  */
-export type CallbackConfigFactory = () => CallbackConfig | PromiseLike<CallbackConfig> | Observable<CallbackConfig>;
+export type CallbackConfigFactory = () =>
+  CallbackConfig | PromiseLike<CallbackConfig> | Observable<CallbackConfig>;
 
 /** What `provideCallback()` accepts: a config object or a factory of one. */
 export type CallbackConfigSource = CallbackConfig | CallbackConfigFactory;

@@ -25,7 +25,10 @@ import {
  */
 export function resolveCallbackConfig(raw: CallbackConfig): ResolvedCallbackConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw configError('config', `provideCallback() needs a config object, got ${describeValue(raw)}.`);
+    throw configError(
+      'config',
+      `provideCallback() needs a config object, got ${describeValue(raw)}.`,
+    );
   }
   const apiVersion = resolveApiVersion(raw.apiVersion);
   const url = resolveDataUrl(raw.dataURL);
@@ -54,7 +57,10 @@ function resolveApiVersion(value: unknown): CallbackApiVersion {
   if (value === undefined || value === null) return CALLBACK_CONFIG_DEFAULTS.apiVersion;
   const lower = typeof value === 'string' ? value.toLowerCase() : value;
   if (lower === 'v1' || lower === 'v3') return lower;
-  throw configError('apiVersion', `\`apiVersion\` must be 'v1' or 'v3', got ${describeValue(value)}.`);
+  throw configError(
+    'apiVersion',
+    `\`apiVersion\` must be 'v1' or 'v3', got ${describeValue(value)}.`,
+  );
 }
 
 function resolveDataUrl(value: unknown): URL {
@@ -68,10 +74,16 @@ function resolveDataUrl(value: unknown): URL {
   try {
     url = new URL(value.trim());
   } catch {
-    throw configError('dataURL', `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`);
+    throw configError(
+      'dataURL',
+      `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw configError('dataURL', `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`);
+    throw configError(
+      'dataURL',
+      `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`,
+    );
   }
   if (url.search || url.hash || url.username || url.password) {
     throw configError(
@@ -86,7 +98,10 @@ function resolveApiKey(value: unknown, url: URL): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   // The original accepted a number too; anything else is refused without echoing the value.
   if (typeof value !== 'string' && typeof value !== 'number') {
-    throw configError('apikey', `\`apikey\` must be a string, got a value of type ${typeof value}.`);
+    throw configError(
+      'apikey',
+      `\`apikey\` must be a string, got a value of type ${typeof value}.`,
+    );
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw configError(
@@ -99,7 +114,12 @@ function resolveApiKey(value: unknown, url: URL): string | undefined {
 
 function resolveAjaxTimeout(value: unknown): number {
   if (value === undefined || value === null) return CALLBACK_CONFIG_DEFAULTS.ajaxTimeout;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0 || value > MAX_AJAX_TIMEOUT_MS) {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value <= 0 ||
+    value > MAX_AJAX_TIMEOUT_MS
+  ) {
     throw configError(
       'ajaxTimeout',
       `\`ajaxTimeout\` must be a positive integer of milliseconds up to ${MAX_AJAX_TIMEOUT_MS}, got ${describeValue(value)}.`,
@@ -115,7 +135,10 @@ function resolveTimezone(value: unknown): string | undefined {
     // Intl is the only complete IANA table available everywhere (browser and server).
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
-    throw configError('timezone', `\`timezone\` must be an IANA time zone such as 'Europe/Paris', got ${describeValue(value)}.`);
+    throw configError(
+      'timezone',
+      `\`timezone\` must be an IANA time zone such as 'Europe/Paris', got ${describeValue(value)}.`,
+    );
   }
   return zone;
 }
@@ -124,7 +147,10 @@ function optionalText(source: object, option: string): string | undefined {
   const value: unknown = (source as Record<string, unknown>)[option];
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string' || value.trim() === '') {
-    throw configError(option, `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`);
+    throw configError(
+      option,
+      `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`,
+    );
   }
   return value.trim();
 }
@@ -148,7 +174,10 @@ function isLoopbackHost(hostname: string): boolean {
   );
 }
 
-
 function configError(field: string, message: string): CallbackError {
-  return new CallbackError({ code: 'INVALID_CONFIG', field, message: `provideCallback(): ${message}` });
+  return new CallbackError({
+    code: 'INVALID_CONFIG',
+    field,
+    message: `provideCallback(): ${message}`,
+  });
 }

@@ -3,5 +3,7 @@
  * present-but-undefined (clean `toEqual`, clean JSON, no `"key": undefined` on the wire).
  */
 export function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

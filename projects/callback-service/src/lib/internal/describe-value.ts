@@ -7,8 +7,10 @@ const MAX_SHOWN_CHARS = 80;
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return JSON.stringify(truncate(value));
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : `Date ${value.toISOString()}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid Date' : `Date ${value.toISOString()}`;
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'function') return 'a function';
   return `a value of type ${typeof value}`;

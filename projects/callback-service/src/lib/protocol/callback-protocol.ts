@@ -45,6 +45,10 @@ export interface CallbackProtocol {
 }
 
 /** Adds the API key header when a key is configured; the key goes on no other request. */
-export function withApiKey(headers: HttpHeaders, name: string, apikey: string | undefined): HttpHeaders {
+export function withApiKey(
+  headers: HttpHeaders,
+  name: string,
+  apikey: string | undefined,
+): HttpHeaders {
   return apikey === undefined ? headers : headers.set(name, apikey);
 }

@@ -33,7 +33,10 @@ export function slotsFromV3List(list: unknown): CallbackSlot[] | null {
     slots.push({
       utcTime,
       capacity,
-      ...definedOnly({ localTime: readText(item, 'localTime'), total: isCapacity(total) ? total : undefined }),
+      ...definedOnly({
+        localTime: readText(item, 'localTime'),
+        total: isCapacity(total) ? total : undefined,
+      }),
     });
   }
   return sortSlots(slots);

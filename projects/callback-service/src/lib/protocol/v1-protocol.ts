@@ -8,7 +8,13 @@ import type { ScheduleResult } from '../models/schedule';
 import { mergeUserData } from '../validation/user-data';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
-import { withApiKey, type CallbackProtocol, type ProtocolCall, type ServerErrorDetails, type WireRequest } from './callback-protocol';
+import {
+  withApiKey,
+  type CallbackProtocol,
+  type ProtocolCall,
+  type ServerErrorDetails,
+  type WireRequest,
+} from './callback-protocol';
 import { readProposedSlots, slotsFromCapacityMap } from './slot-parsing';
 import { STRICT_URL_CODEC } from './strict-url-codec';
 import { badResponse, isRecord, readNumber, readProperty, readText } from './untrusted-body';
@@ -29,14 +35,20 @@ export class V1Protocol implements CallbackProtocol {
   private readonly headers: HttpHeaders;
 
   constructor(private readonly config: ResolvedCallbackConfig) {
-    this.headers = withApiKey(new HttpHeaders({ Accept: 'application/json' }), 'apikey', config.apikey);
+    this.headers = withApiKey(
+      new HttpHeaders({ Accept: 'application/json' }),
+      'apikey',
+      config.apikey,
+    );
   }
 
   schedule(request: ValidatedScheduleRequest): ProtocolCall<ScheduleResult> {
     // User data first, named fields last: attached data can add GMS options such as
     // _urs_virtual_queue, but can never replace the number or the time being booked.
     const fields: Record<string, string> = Object.create(null);
-    for (const [key, value] of Object.entries(mergeUserData(this.config.userData, request.userData))) {
+    for (const [key, value] of Object.entries(
+      mergeUserData(this.config.userData, request.userData),
+    )) {
       fields[key] = String(value);
     }
     Object.assign(
@@ -52,7 +64,9 @@ export class V1Protocol implements CallbackProtocol {
       }),
     );
     return {
-      request: this.wire('POST', this.config.dataURL, { body: new HttpParams({ fromObject: fields, encoder: STRICT_URL_CODEC }) }),
+      request: this.wire('POST', this.config.dataURL, {
+        body: new HttpParams({ fromObject: fields, encoder: STRICT_URL_CODEC }),
+      }),
       parse: (body) => {
         const id = readText(body, '_id');
         if (id === undefined) throw badResponse('schedule', 'a GMS callback record with an `_id`');
@@ -97,10 +111,15 @@ export class V1Protocol implements CallbackProtocol {
       request: this.wire('GET', collectionUrl, { params }),
       parse: (body) => {
         const records: unknown[] = Array.isArray(body) ? body : [body];
-        const record = records.find((item) => readText(item, '_id') === id) ?? records.find(isRecord);
+        const record =
+          records.find((item) => readText(item, '_id') === id) ?? records.find(isRecord);
         if (record === undefined || readText(record, '_id') === undefined) {
           if (Array.isArray(body) && body.length === 0) {
-            throw new CallbackError({ code: 'HTTP_ERROR', status: 404, message: `The callback server knows no callback with id ${JSON.stringify(id)}.` });
+            throw new CallbackError({
+              code: 'HTTP_ERROR',
+              status: 404,
+              message: `The callback server knows no callback with id ${JSON.stringify(id)}.`,
+            });
           }
           throw badResponse('retrieve', 'a GMS callback record with an `_id`');
         }
@@ -126,8 +145,11 @@ export class V1Protocol implements CallbackProtocol {
     });
   }
 
-  private wire(method: WireRequest['method'], url: string, extra: Partial<WireRequest> = {}): WireRequest {
+  private wire(
+    method: WireRequest['method'],
+    url: string,
+    extra: Partial<WireRequest> = {},
+  ): WireRequest {
     return { method, url, headers: this.headers, ...extra };
   }
 }
-

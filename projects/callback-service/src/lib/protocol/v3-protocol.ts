@@ -9,7 +9,13 @@ import { NO_SERVICE_NAME_MESSAGE } from '../validation/request-errors';
 import { mergeUserData } from '../validation/user-data';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
-import { withApiKey, type CallbackProtocol, type ProtocolCall, type ServerErrorDetails, type WireRequest } from './callback-protocol';
+import {
+  withApiKey,
+  type CallbackProtocol,
+  type ProtocolCall,
+  type ServerErrorDetails,
+  type WireRequest,
+} from './callback-protocol';
 import { readProposedSlots, slotsFromV3List } from './slot-parsing';
 import { STRICT_URL_CODEC } from './strict-url-codec';
 import { badResponse, readNumber, readProperty, readText } from './untrusted-body';
@@ -29,7 +35,11 @@ export class V3Protocol implements CallbackProtocol {
   private readonly headers: HttpHeaders;
 
   constructor(private readonly config: ResolvedCallbackConfig) {
-    this.headers = withApiKey(new HttpHeaders({ Accept: 'application/json' }), 'x-api-key', config.apikey);
+    this.headers = withApiKey(
+      new HttpHeaders({ Accept: 'application/json' }),
+      'x-api-key',
+      config.apikey,
+    );
   }
 
   schedule(request: ValidatedScheduleRequest): ProtocolCall<ScheduleResult> {
@@ -44,7 +54,13 @@ export class V3Protocol implements CallbackProtocol {
       phoneNumber: request.phoneNumber,
       ...definedOnly({ desiredTime: request.desiredTime }),
       // A plain object for JSON.stringify; every layer was sanitised, so no key is __proto__.
-      userData: { ...mergeUserData(this.config.userData, request.userData, namedFields as Record<string, string>) },
+      userData: {
+        ...mergeUserData(
+          this.config.userData,
+          request.userData,
+          namedFields as Record<string, string>,
+        ),
+      },
       ...definedOnly({ captchaToken: request.captchaToken }),
     };
     return {
@@ -70,7 +86,11 @@ export class V3Protocol implements CallbackProtocol {
       }) as Record<string, string | number>,
     });
     return {
-      request: this.wire('GET', `${this.config.dataURL}/availability/${encodeURIComponent(service)}`, { params }),
+      request: this.wire(
+        'GET',
+        `${this.config.dataURL}/availability/${encodeURIComponent(service)}`,
+        { params },
+      ),
       parse: (response) => {
         const data = readProperty(response, 'data');
         const slots = slotsFromV3List(readProperty(data, 'slots'));
@@ -78,7 +98,10 @@ export class V3Protocol implements CallbackProtocol {
         return {
           slots,
           raw: response,
-          ...definedOnly({ timezone: readText(data, 'timezone'), durationMin: readNumber(data, 'durationMin') }),
+          ...definedOnly({
+            timezone: readText(data, 'timezone'),
+            durationMin: readNumber(data, 'durationMin'),
+          }),
         };
       },
     };
@@ -136,7 +159,11 @@ export class V3Protocol implements CallbackProtocol {
     return service;
   }
 
-  private wire(method: WireRequest['method'], url: string, extra: Partial<WireRequest> = {}): WireRequest {
+  private wire(
+    method: WireRequest['method'],
+    url: string,
+    extra: Partial<WireRequest> = {},
+  ): WireRequest {
     return { method, url, headers: this.headers, ...extra };
   }
 }

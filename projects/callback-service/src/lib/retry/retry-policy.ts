@@ -34,7 +34,9 @@ const LIMITS: Readonly<Record<keyof CallbackRetryPolicy, readonly [number, numbe
 };
 
 /** Merges the defaults into a policy and validates it; throws `INVALID_CONFIG` naming the option. */
-export function resolveRetryPolicy(policy: CallbackRetryPolicy = {}): Readonly<Required<CallbackRetryPolicy>> {
+export function resolveRetryPolicy(
+  policy: CallbackRetryPolicy = {},
+): Readonly<Required<CallbackRetryPolicy>> {
   const resolved = { ...DEFAULT_RETRY_POLICY };
   for (const option of Object.keys(LIMITS) as (keyof CallbackRetryPolicy)[]) {
     const value = policy[option];
@@ -69,10 +71,15 @@ export function retryTransientFailures<T>(
         retry({
           count: policy.maxAttempts - 1,
           delay: (error: unknown, retryCount: number) => {
-            if (!(error instanceof CallbackError) || !error.retryable) return throwError(() => error);
-            const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (retryCount - 1));
+            if (!(error instanceof CallbackError) || !error.retryable)
+              return throwError(() => error);
+            const ceiling = Math.min(
+              policy.maxDelayMs,
+              policy.initialDelayMs * 2 ** (retryCount - 1),
+            );
             const delayMs = Math.max(random() * ceiling, error.retryAfterMs ?? 0);
-            if (Date.now() - startedAt + delayMs > policy.maxTotalMs) return throwError(() => error);
+            if (Date.now() - startedAt + delayMs > policy.maxTotalMs)
+              return throwError(() => error);
             return timer(delayMs);
           },
         }),

@@ -37,7 +37,9 @@ export function mapHttpError(
     code,
     status,
     message: describeHttpFailure(operation, status, response.statusText, details),
-    retryable: isIdempotent(operation) ? TRANSIENT_STATUSES.has(status) : NOT_ACTED_ON_STATUSES.has(status),
+    retryable: isIdempotent(operation)
+      ? TRANSIENT_STATUSES.has(status)
+      : NOT_ACTED_ON_STATUSES.has(status),
     cause: response,
     ...details,
     ...definedOnly({ retryAfterMs }),
@@ -85,7 +87,8 @@ function describeHttpFailure(
   statusText: string,
   details: ServerErrorDetails,
 ): string {
-  const reason = details.serverMessage ?? (statusText && statusText !== 'OK' ? statusText : 'no details');
+  const reason =
+    details.serverMessage ?? (statusText && statusText !== 'OK' ? statusText : 'no details');
   const serverCode = details.serverCode === undefined ? '' : ` (code ${details.serverCode})`;
   const corrId = details.correlationId === undefined ? '' : ` [corrId ${details.correlationId}]`;
   const hint = status === 401 || status === 403 ? ' Check the `apikey` option.' : '';

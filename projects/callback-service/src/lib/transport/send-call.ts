@@ -21,7 +21,11 @@ export interface SendOptions {
  * either the parsed result or a `CallbackError`. Lazy: nothing is sent before subscription,
  * and unsubscribing aborts the request.
  */
-export function sendCall<T>(http: HttpClient, call: ProtocolCall<T>, options: SendOptions): Observable<T> {
+export function sendCall<T>(
+  http: HttpClient,
+  call: ProtocolCall<T>,
+  options: SendOptions,
+): Observable<T> {
   const { request } = call;
   return http
     .request<unknown>(request.method, request.url, {
@@ -34,7 +38,10 @@ export function sendCall<T>(http: HttpClient, call: ProtocolCall<T>, options: Se
     .pipe(
       // Unsubscribing from the HttpClient Observable aborts the request: the timeout really
       // cancels the attempt instead of leaving it to complete unseen.
-      timeout({ first: options.timeoutMs, with: () => throwError(() => timeoutError(options.operation, options.timeoutMs)) }),
+      timeout({
+        first: options.timeoutMs,
+        with: () => throwError(() => timeoutError(options.operation, options.timeoutMs)),
+      }),
       map((body) => call.parse(body)),
       catchError((error: unknown) => throwError(() => toCallbackError(error, options))),
     );
@@ -43,7 +50,8 @@ export function sendCall<T>(http: HttpClient, call: ProtocolCall<T>, options: Se
 function toCallbackError(error: unknown, options: SendOptions): CallbackError {
   let mapped: CallbackError;
   if (error instanceof CallbackError) mapped = error;
-  else if (isHttpErrorResponse(error)) mapped = mapHttpError(error, options.operation, options.readErrorBody);
+  else if (isHttpErrorResponse(error))
+    mapped = mapHttpError(error, options.operation, options.readErrorBody);
   else {
     mapped = new CallbackError({
       code: 'BAD_RESPONSE',

@@ -16,7 +16,13 @@ export function parseInstant(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const match = ISO_INSTANT.exec(value.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const second = Number(match[6] ?? 0);
   const millis = Number(((match[7] ?? '') + '000').slice(0, 3));
   const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));

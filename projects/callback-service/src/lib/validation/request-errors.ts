@@ -4,7 +4,8 @@ import { CallbackError } from '../errors/callback-error';
 export const NO_SCHEDULE_DATA_MESSAGE = 'No data found to schedule callback';
 
 /** The original Widgets rejection of an empty availability query, kept verbatim. */
-export const NO_AVAILABILITY_DATA_MESSAGE = 'No query parameters passed for callback availability service';
+export const NO_AVAILABILITY_DATA_MESSAGE =
+  'No query parameters passed for callback availability service';
 
 /** The original Widgets rejection when v3 has no service name, kept verbatim. */
 export const NO_SERVICE_NAME_MESSAGE = 'Invalid configuration. serviceName should be configured.';

@@ -22,7 +22,9 @@ export function sanitizeUserData(
   if (value === undefined || value === null) return Object.freeze(clean);
   const fail = (message: string) => new CallbackError({ code, field, message });
   if (!isPlainObject(value)) {
-    throw fail(`\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`);
+    throw fail(
+      `\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`,
+    );
   }
   const keys = Object.keys(value);
   if (keys.length > MAX_USER_DATA_KEYS) {
@@ -30,14 +32,20 @@ export function sanitizeUserData(
   }
   for (const key of keys) {
     if (FORBIDDEN_KEYS.has(key)) {
-      throw fail(`\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`);
+      throw fail(
+        `\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`,
+      );
     }
     if (!IDENTIFIER.test(key)) {
-      throw fail(`\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`);
+      throw fail(
+        `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
+      );
     }
     const entry: unknown = (value as Record<string, unknown>)[key];
     if (!isUserDataValue(entry)) {
-      throw fail(`\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`);
+      throw fail(
+        `\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`,
+      );
     }
     clean[key] = entry;
   }

@@ -2,7 +2,12 @@ import { definedOnly } from '../internal/defined-only';
 import { describeValue } from '../internal/describe-value';
 import type { AvailabilityQuery } from '../models/availability';
 import { formatUtc, parseInstant } from './instant';
-import { invalidRequest, noData, NO_AVAILABILITY_DATA_MESSAGE, presentKeys } from './request-errors';
+import {
+  invalidRequest,
+  noData,
+  NO_AVAILABILITY_DATA_MESSAGE,
+  presentKeys,
+} from './request-errors';
 
 /** An `AvailabilityQuery` that passed validation, in wire-ready form. */
 export interface ValidatedAvailabilityQuery {
@@ -30,16 +35,24 @@ const KNOWN_FIELDS: ReadonlySet<string> = new Set<keyof AvailabilityQuery>([
  * @throws {CallbackError} `NO_DATA` with the original Widgets text for an empty query;
  * `INVALID_REQUEST` with `field` set for anything else that is wrong.
  */
-export function validateAvailabilityQuery(query: AvailabilityQuery | null | undefined): ValidatedAvailabilityQuery {
+export function validateAvailabilityQuery(
+  query: AvailabilityQuery | null | undefined,
+): ValidatedAvailabilityQuery {
   if (query === null || query === undefined) throw noData(NO_AVAILABILITY_DATA_MESSAGE);
   if (typeof query !== 'object' || Array.isArray(query)) {
-    throw invalidRequest('query', `availability() needs a query object, got ${describeValue(query)}.`);
+    throw invalidRequest(
+      'query',
+      `availability() needs a query object, got ${describeValue(query)}.`,
+    );
   }
   const keys = presentKeys(query);
   if (keys.length === 0) throw noData(NO_AVAILABILITY_DATA_MESSAGE);
   const unknown = keys.find((key) => !KNOWN_FIELDS.has(key));
   if (unknown !== undefined) {
-    throw invalidRequest(unknown, `\`${unknown}\` is not an AvailabilityQuery field; use ${[...KNOWN_FIELDS].join(', ')}.`);
+    throw invalidRequest(
+      unknown,
+      `\`${unknown}\` is not an AvailabilityQuery field; use ${[...KNOWN_FIELDS].join(', ')}.`,
+    );
   }
   const start = optionalInstant(query.startDate, 'startDate');
   const end = optionalInstant(query.endDate, 'endDate');
@@ -54,7 +67,10 @@ export function validateAvailabilityQuery(query: AvailabilityQuery | null | unde
     );
   }
   if (numberOfDays !== undefined && numberOfDays > MAX_NUMBER_OF_DAYS) {
-    throw invalidRequest('numberOfDays', `\`numberOfDays\` must be at most ${MAX_NUMBER_OF_DAYS}, got ${numberOfDays}.`);
+    throw invalidRequest(
+      'numberOfDays',
+      `\`numberOfDays\` must be at most ${MAX_NUMBER_OF_DAYS}, got ${numberOfDays}.`,
+    );
   }
   return definedOnly({
     startDate: start === undefined ? undefined : formatUtc(start),
@@ -77,12 +93,22 @@ function optionalInstant(value: unknown, field: string): number | undefined {
   return time;
 }
 
-function optionalCount(value: unknown, field: string, allowNumericString: boolean): number | undefined {
+function optionalCount(
+  value: unknown,
+  field: string,
+  allowNumericString: boolean,
+): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   // The Widgets docs pass numberOfDays as a string ("5"): accept digits only, nothing looser.
-  const count = allowNumericString && typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  const count =
+    allowNumericString && typeof value === 'string' && /^\d+$/.test(value.trim())
+      ? Number(value)
+      : value;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
-    throw invalidRequest(field, `\`${field}\` must be a positive integer, got ${describeValue(value)}.`);
+    throw invalidRequest(
+      field,
+      `\`${field}\` must be a positive integer, got ${describeValue(value)}.`,
+    );
   }
   return count;
 }
@@ -90,7 +116,10 @@ function optionalCount(value: unknown, field: string, allowNumericString: boolea
 function optionalServiceName(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string' || value.trim() === '') {
-    throw invalidRequest('serviceName', `\`serviceName\` must be a non-empty string, got ${describeValue(value)}.`);
+    throw invalidRequest(
+      'serviceName',
+      `\`serviceName\` must be a non-empty string, got ${describeValue(value)}.`,
+    );
   }
   return value.trim();
 }

@@ -45,10 +45,15 @@ const KNOWN_FIELDS: ReadonlySet<string> = new Set<keyof ScheduleRequest>([
  * @throws {CallbackError} `NO_DATA` with the original Widgets text for an empty request;
  * `INVALID_REQUEST` with `field` set for anything else that is wrong.
  */
-export function validateScheduleRequest(request: ScheduleRequest | null | undefined): ValidatedScheduleRequest {
+export function validateScheduleRequest(
+  request: ScheduleRequest | null | undefined,
+): ValidatedScheduleRequest {
   if (request === null || request === undefined) throw noData(NO_SCHEDULE_DATA_MESSAGE);
   if (typeof request !== 'object' || Array.isArray(request)) {
-    throw invalidRequest('request', `schedule() needs a request object, got ${describeValue(request)}.`);
+    throw invalidRequest(
+      'request',
+      `schedule() needs a request object, got ${describeValue(request)}.`,
+    );
   }
   const keys = presentKeys(request);
   if (keys.length === 0) throw noData(NO_SCHEDULE_DATA_MESSAGE);
@@ -109,7 +114,10 @@ function validateDesiredTime(value: unknown): string | undefined {
 function validateEmail(value: unknown): string | undefined {
   const email = optionalText({ email: value }, 'email', MAX_EMAIL_LENGTH);
   if (email !== undefined && !PLAUSIBLE_EMAIL.test(email)) {
-    throw invalidRequest('email', `\`email\` must be an e-mail address such as name@example.com, got ${describeValue(value)}.`);
+    throw invalidRequest(
+      'email',
+      `\`email\` must be an e-mail address such as name@example.com, got ${describeValue(value)}.`,
+    );
   }
   return email;
 }
@@ -122,8 +130,10 @@ function optionalText(source: object, field: string, maxLength: number): string 
   }
   const text = value.trim();
   if (text.length > maxLength) {
-    throw invalidRequest(field, `\`${field}\` must be at most ${maxLength} characters, got ${text.length}.`);
+    throw invalidRequest(
+      field,
+      `\`${field}\` must be at most ${maxLength} characters, got ${text.length}.`,
+    );
   }
   return text === '' ? undefined : text;
 }
-

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): lint and format check, library build, unit tests in
+// headless Chromium, emulator tests, contract tests and end-to-end tests. Every step prints a
+// "N passed, N failed" line; the last line of this script sums them.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+const { findChrome, MISSING_CHROME_HINT } = require('./find-chrome.cjs');
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error(MISSING_CHROME_HINT);
+  process.exit(1);
+}
+process.env.CHROME_BIN = chrome;
+process.env.NG_CLI_ANALYTICS = 'false';
+
+const ng = './node_modules/.bin/ng';
+const steps = [
+  { name: 'lint', cmd: ng, args: ['lint'] },
+  {
+    name: 'format',
+    cmd: './node_modules/.bin/prettier',
+    args: ['--check', '.', '--log-level', 'warn'],
+  },
+  { name: 'build library', cmd: ng, args: ['build', 'callback-service'] },
+  { name: 'library unit tests', cmd: ng, args: ['test', 'callback-service'], counts: true },
+  { name: 'demo-app unit tests', cmd: ng, args: ['test', 'demo-app'], counts: true },
+];
+if (existsSync('projects/callback-emulator/run-tests.mjs')) {
+  steps.push({
+    name: 'emulator tests',
+    cmd: process.execPath,
+    args: ['projects/callback-emulator/run-tests.mjs'],
+    counts: true,
+  });
+}
+
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  console.log(`\n=== ${step.name} ===`);
+  const { code, output } = await run(step.cmd, step.args);
+  if (step.counts) {
+    const lines = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)];
+    const last = lines.at(-1);
+    if (last) {
+      passed += Number(last[1]);
+      failed += Number(last[2]);
+    } else if (code !== 0) failed++;
+  }
+  if (code !== 0) {
+    console.error(`\n${step.name} failed (exit ${code}).`);
+    console.log(`\n${passed} passed, ${Math.max(failed, 1)} failed`);
+    process.exit(1);
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
+
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let output = '';
+    const forward = (stream, target) =>
+      stream.on('data', (chunk) => {
+        output += chunk;
+        target.write(chunk);
+      });
+    forward(child.stdout, process.stdout);
+    forward(child.stderr, process.stderr);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
