@@ -53,3 +53,13 @@ const CHROME_FLAGS = [
 ];
 
 module.exports = { findChrome, MISSING_CHROME_HINT, CHROME_FLAGS };
+
+// `node scripts/find-chrome.cjs --check` prints the browser path, or the hint and exits 1.
+if (require.main === module) {
+  const chrome = findChrome();
+  if (chrome) console.log(chrome);
+  else {
+    console.error(MISSING_CHROME_HINT);
+    process.exit(1);
+  }
+}
