@@ -1,5 +1,11 @@
 import { InjectionToken, type Provider } from '@angular/core';
-import { resolveRetryPolicy, type CallbackRetryPolicy } from './retry/retry-policy';
+import type { MonoTypeOperatorFunction } from 'rxjs';
+import type { AvailabilityResult } from './models/availability';
+import {
+  resolveRetryPolicy,
+  retryTransientFailures,
+  type CallbackRetryPolicy,
+} from './retry/retry-policy';
 
 /** Identifies an optional capability of `provideCallback()`. */
 export type CallbackFeatureKind = 'retry' | 'cxbus';
@@ -23,10 +29,13 @@ export function makeCallbackFeature<K extends CallbackFeatureKind>(
   return { ɵkind: kind, ɵproviders: providers };
 }
 
-/** The resolved retry policy of `withRetry()` (internal); absent means no retries. */
-export const CALLBACK_RETRY_POLICY = new InjectionToken<Readonly<Required<CallbackRetryPolicy>>>(
-  ngDevMode ? 'ngx-genesys-callback retry policy' : '',
-);
+/**
+ * How `availability()` retries, set by `withRetry()` (internal); absent means no retries. An
+ * operator rather than a policy object, so that apps without `withRetry()` ship no retry code.
+ */
+export const CALLBACK_AVAILABILITY_RETRY = new InjectionToken<
+  MonoTypeOperatorFunction<AvailabilityResult>
+>(ngDevMode ? 'ngx-genesys-callback availability retry' : '');
 
 /**
  * Retries `availability()` after transient failures (`NETWORK`, `TIMEOUT`, HTTP 429, 502,
@@ -42,7 +51,11 @@ export const CALLBACK_RETRY_POLICY = new InjectionToken<Readonly<Required<Callba
  * ```
  */
 export function withRetry(policy?: CallbackRetryPolicy): CallbackFeature<'retry'> {
+  const resolved = resolveRetryPolicy(policy);
   return makeCallbackFeature('retry', [
-    { provide: CALLBACK_RETRY_POLICY, useValue: resolveRetryPolicy(policy) },
+    {
+      provide: CALLBACK_AVAILABILITY_RETRY,
+      useValue: retryTransientFailures<AvailabilityResult>(resolved),
+    },
   ]);
 }

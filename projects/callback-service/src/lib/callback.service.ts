@@ -14,7 +14,7 @@ import {
   throwError,
   type Observable,
 } from 'rxjs';
-import { CALLBACK_RETRY_POLICY } from './callback-features';
+import { CALLBACK_AVAILABILITY_RETRY } from './callback-features';
 import type { CallbackEvent, CallbackReadyEvent } from './callback-events';
 import type { ResolvedCallbackConfig } from './config/callback-config';
 import { CallbackConfigLoader } from './config/callback-config-loader';
@@ -24,7 +24,6 @@ import type { CallbackStatus } from './models/callback-status';
 import type { ScheduleRequest, ScheduleResult } from './models/schedule';
 import type { CallbackProtocol, ProtocolCall } from './protocol/callback-protocol';
 import { createProtocol } from './protocol/create-protocol';
-import { retryTransientFailures } from './retry/retry-policy';
 import type { CallbackOperation } from './transport/callback-operation';
 import { sendCall } from './transport/send-call';
 import { validateAvailabilityQuery } from './validation/validate-availability-query';
@@ -65,7 +64,7 @@ interface Runtime {
 export class CallbackService {
   private readonly http = injectHttpClient();
   private readonly configLoader = inject(CallbackConfigLoader);
-  private readonly retryPolicy = inject(CALLBACK_RETRY_POLICY, { optional: true });
+  private readonly retryAvailability = inject(CALLBACK_AVAILABILITY_RETRY, { optional: true });
   private readonly _ready = new ReplaySubject<CallbackReadyEvent>(1);
   private readonly _events = new Subject<Exclude<CallbackEvent, CallbackReadyEvent>>();
   private readonly schedulesInFlight = new Map<string, Observable<ScheduleResult>>();
@@ -172,7 +171,7 @@ export class CallbackService {
 
       const attempts = this.send('availability', (protocol) => protocol.availability(validated));
       const shared: Observable<AvailabilityResult> = (
-        this.retryPolicy ? attempts.pipe(retryTransientFailures(this.retryPolicy)) : attempts
+        this.retryAvailability ? attempts.pipe(this.retryAvailability) : attempts
       ).pipe(
         tap({
           next: (result) => {

@@ -27,7 +27,7 @@ export function resolveCallbackConfig(raw: CallbackConfig): ResolvedCallbackConf
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw configError(
       'config',
-      `provideCallback() needs a config object, got ${describeValue(raw)}.`,
+      ngDevMode && `provideCallback() needs a config object, got ${describeValue(raw)}.`,
     );
   }
   const apiVersion = resolveApiVersion(raw.apiVersion);
@@ -59,7 +59,7 @@ function resolveApiVersion(value: unknown): CallbackApiVersion {
   if (lower === 'v1' || lower === 'v3') return lower;
   throw configError(
     'apiVersion',
-    `\`apiVersion\` must be 'v1' or 'v3', got ${describeValue(value)}.`,
+    ngDevMode && `\`apiVersion\` must be 'v1' or 'v3', got ${describeValue(value)}.`,
   );
 }
 
@@ -67,7 +67,8 @@ function resolveDataUrl(value: unknown): URL {
   if (typeof value !== 'string' || value.trim() === '') {
     throw configError(
       'dataURL',
-      `\`dataURL\` is required: the absolute http: or https: URL of the callback service, got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`dataURL\` is required: the absolute http: or https: URL of the callback service, got ${describeValue(value)}.`,
     );
   }
   let url: URL;
@@ -76,19 +77,22 @@ function resolveDataUrl(value: unknown): URL {
   } catch {
     throw configError(
       'dataURL',
-      `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`,
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw configError(
       'dataURL',
-      `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`,
     );
   }
   if (url.search || url.hash || url.username || url.password) {
     throw configError(
       'dataURL',
-      `\`dataURL\` must not carry a query, a fragment or credentials, got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`dataURL\` must not carry a query, a fragment or credentials, got ${describeValue(value)}.`,
     );
   }
   return url;
@@ -100,13 +104,14 @@ function resolveApiKey(value: unknown, url: URL): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw configError(
       'apikey',
-      `\`apikey\` must be a string, got a value of type ${typeof value}.`,
+      ngDevMode && `\`apikey\` must be a string, got a value of type ${typeof value}.`,
     );
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw configError(
       'apikey',
-      `\`apikey\` would be sent in clear text: \`dataURL\` ${describeValue(url.href)} uses http: on a host that is not loopback. Use https:.`,
+      ngDevMode &&
+        `\`apikey\` would be sent in clear text: \`dataURL\` ${describeValue(url.href)} uses http: on a host that is not loopback. Use https:.`,
     );
   }
   return String(value);
@@ -122,7 +127,8 @@ function resolveAjaxTimeout(value: unknown): number {
   ) {
     throw configError(
       'ajaxTimeout',
-      `\`ajaxTimeout\` must be a positive integer of milliseconds up to ${MAX_AJAX_TIMEOUT_MS}, got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`ajaxTimeout\` must be a positive integer of milliseconds up to ${MAX_AJAX_TIMEOUT_MS}, got ${describeValue(value)}.`,
     );
   }
   return value;
@@ -137,7 +143,8 @@ function resolveTimezone(value: unknown): string | undefined {
   } catch {
     throw configError(
       'timezone',
-      `\`timezone\` must be an IANA time zone such as 'Europe/Paris', got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`timezone\` must be an IANA time zone such as 'Europe/Paris', got ${describeValue(value)}.`,
     );
   }
   return zone;
@@ -149,7 +156,7 @@ function optionalText(source: object, option: string): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
     throw configError(
       option,
-      `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`,
+      ngDevMode && `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`,
     );
   }
   return value.trim();
@@ -159,7 +166,10 @@ function optionalBoolean(source: object, option: string): boolean | undefined {
   const value: unknown = (source as Record<string, unknown>)[option];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'boolean') {
-    throw configError(option, `\`${option}\` must be true or false, got ${describeValue(value)}.`);
+    throw configError(
+      option,
+      ngDevMode && `\`${option}\` must be true or false, got ${describeValue(value)}.`,
+    );
   }
   return value;
 }
@@ -174,10 +184,12 @@ function isLoopbackHost(hostname: string): boolean {
   );
 }
 
-function configError(field: string, message: string): CallbackError {
+// Angular's idiom (RuntimeError): the explanatory sentence is dev-only, so production bundles
+// stay small; the code and the option name are always there.
+function configError(field: string, detail: string | false | null): CallbackError {
   return new CallbackError({
     code: 'INVALID_CONFIG',
     field,
-    message: `provideCallback(): ${message}`,
+    message: `provideCallback(): ${detail || `invalid \`${field}\`.`}`,
   });
 }

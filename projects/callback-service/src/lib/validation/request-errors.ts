@@ -10,9 +10,17 @@ export const NO_AVAILABILITY_DATA_MESSAGE =
 /** The original Widgets rejection when v3 has no service name, kept verbatim. */
 export const NO_SERVICE_NAME_MESSAGE = 'Invalid configuration. serviceName should be configured.';
 
-/** Builds the `INVALID_REQUEST` error of a client-side validation failure on `field`. */
-export function invalidRequest(field: string, message: string): CallbackError {
-  return new CallbackError({ code: 'INVALID_REQUEST', field, message });
+/**
+ * Builds the `INVALID_REQUEST` error of a client-side validation failure on `field`. Pass the
+ * explanation as `ngDevMode && '…'` (Angular's idiom): production bundles keep only the code,
+ * the field and a short message.
+ */
+export function invalidRequest(field: string, detail: string | false | null): CallbackError {
+  return new CallbackError({
+    code: 'INVALID_REQUEST',
+    field,
+    message: detail || `Invalid \`${field}\`.`,
+  });
 }
 
 /** Builds the `NO_DATA` error with one of the original Widgets texts. */

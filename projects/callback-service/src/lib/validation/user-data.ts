@@ -20,31 +20,40 @@ export function sanitizeUserData(
 ): CallbackUserData {
   const clean: Record<string, CallbackUserDataValue> = Object.create(null);
   if (value === undefined || value === null) return Object.freeze(clean);
-  const fail = (message: string) => new CallbackError({ code, field, message });
+  // Angular's idiom: the explanatory sentence is dev-only, code and field are always there.
+  const fail = (detail: string | false | null) =>
+    new CallbackError({ code, field, message: detail || `Invalid \`${field}\`.` });
   if (!isPlainObject(value)) {
     throw fail(
-      `\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`,
     );
   }
   const keys = Object.keys(value);
   if (keys.length > MAX_USER_DATA_KEYS) {
-    throw fail(`\`${field}\` has ${keys.length} keys; at most ${MAX_USER_DATA_KEYS} are allowed.`);
+    throw fail(
+      ngDevMode &&
+        `\`${field}\` has ${keys.length} keys; at most ${MAX_USER_DATA_KEYS} are allowed.`,
+    );
   }
   for (const key of keys) {
     if (FORBIDDEN_KEYS.has(key)) {
       throw fail(
-        `\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`,
+        ngDevMode &&
+          `\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`,
       );
     }
     if (!IDENTIFIER.test(key)) {
       throw fail(
-        `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
+        ngDevMode &&
+          `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
       );
     }
     const entry: unknown = (value as Record<string, unknown>)[key];
     if (!isUserDataValue(entry)) {
       throw fail(
-        `\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`,
+        ngDevMode &&
+          `\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`,
       );
     }
     clean[key] = entry;

@@ -42,7 +42,7 @@ export function validateAvailabilityQuery(
   if (typeof query !== 'object' || Array.isArray(query)) {
     throw invalidRequest(
       'query',
-      `availability() needs a query object, got ${describeValue(query)}.`,
+      ngDevMode && `availability() needs a query object, got ${describeValue(query)}.`,
     );
   }
   const keys = presentKeys(query);
@@ -51,25 +51,29 @@ export function validateAvailabilityQuery(
   if (unknown !== undefined) {
     throw invalidRequest(
       unknown,
-      `\`${unknown}\` is not an AvailabilityQuery field; use ${[...KNOWN_FIELDS].join(', ')}.`,
+      ngDevMode &&
+        `\`${unknown}\` is not an AvailabilityQuery field; use ${[...KNOWN_FIELDS].join(', ')}.`,
     );
   }
   const start = optionalInstant(query.startDate, 'startDate');
   const end = optionalInstant(query.endDate, 'endDate');
   const numberOfDays = optionalCount(query.numberOfDays, 'numberOfDays', true);
   if (end !== undefined && numberOfDays !== undefined) {
-    throw invalidRequest('endDate', 'Give either `endDate` or `numberOfDays`, not both.');
+    throw invalidRequest(
+      'endDate',
+      ngDevMode && 'Give either `endDate` or `numberOfDays`, not both.',
+    );
   }
   if (start !== undefined && end !== undefined && end < start) {
     throw invalidRequest(
       'endDate',
-      `\`endDate\` ${formatUtc(end)} is before \`startDate\` ${formatUtc(start)}.`,
+      ngDevMode && `\`endDate\` ${formatUtc(end)} is before \`startDate\` ${formatUtc(start)}.`,
     );
   }
   if (numberOfDays !== undefined && numberOfDays > MAX_NUMBER_OF_DAYS) {
     throw invalidRequest(
       'numberOfDays',
-      `\`numberOfDays\` must be at most ${MAX_NUMBER_OF_DAYS}, got ${numberOfDays}.`,
+      ngDevMode && `\`numberOfDays\` must be at most ${MAX_NUMBER_OF_DAYS}, got ${numberOfDays}.`,
     );
   }
   return definedOnly({
@@ -87,7 +91,8 @@ function optionalInstant(value: unknown, field: string): number | undefined {
   if (time === null) {
     throw invalidRequest(
       field,
-      `\`${field}\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T00:00:00.000Z, got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`${field}\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T00:00:00.000Z, got ${describeValue(value)}.`,
     );
   }
   return time;
@@ -107,7 +112,7 @@ function optionalCount(
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
     throw invalidRequest(
       field,
-      `\`${field}\` must be a positive integer, got ${describeValue(value)}.`,
+      ngDevMode && `\`${field}\` must be a positive integer, got ${describeValue(value)}.`,
     );
   }
   return count;
@@ -118,7 +123,7 @@ function optionalServiceName(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
     throw invalidRequest(
       'serviceName',
-      `\`serviceName\` must be a non-empty string, got ${describeValue(value)}.`,
+      ngDevMode && `\`serviceName\` must be a non-empty string, got ${describeValue(value)}.`,
     );
   }
   return value.trim();

@@ -12,7 +12,8 @@ export function validateCallbackId(id: unknown): string {
   if (typeof id !== 'string' || id.trim() === '' || id.length > MAX_ID_LENGTH) {
     throw invalidRequest(
       'id',
-      `The callback id must be a non-empty string of at most ${MAX_ID_LENGTH} characters, got ${describeValue(id)}.`,
+      ngDevMode &&
+        `The callback id must be a non-empty string of at most ${MAX_ID_LENGTH} characters, got ${describeValue(id)}.`,
     );
   }
   return id.trim();

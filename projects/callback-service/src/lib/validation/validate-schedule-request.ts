@@ -52,7 +52,7 @@ export function validateScheduleRequest(
   if (typeof request !== 'object' || Array.isArray(request)) {
     throw invalidRequest(
       'request',
-      `schedule() needs a request object, got ${describeValue(request)}.`,
+      ngDevMode && `schedule() needs a request object, got ${describeValue(request)}.`,
     );
   }
   const keys = presentKeys(request);
@@ -61,7 +61,8 @@ export function validateScheduleRequest(
   if (unknown !== undefined) {
     throw invalidRequest(
       unknown,
-      `\`${unknown}\` is not a ScheduleRequest field; use ${[...KNOWN_FIELDS].join(', ')}.`,
+      ngDevMode &&
+        `\`${unknown}\` is not a ScheduleRequest field; use ${[...KNOWN_FIELDS].join(', ')}.`,
     );
   }
   const validated: ValidatedScheduleRequest = {
@@ -87,13 +88,14 @@ export function normalizePhoneNumber(value: string): string {
 
 function validatePhoneNumber(value: unknown): string {
   if (value === undefined || value === null || value === '') {
-    throw invalidRequest('phonenumber', '`phonenumber` is required.');
+    throw invalidRequest('phonenumber', ngDevMode && '`phonenumber` is required.');
   }
   const normalized = typeof value === 'string' ? normalizePhoneNumber(value) : '';
   if (!PHONE_NUMBER.test(normalized)) {
     throw invalidRequest(
       'phonenumber',
-      `\`phonenumber\` must be an optional + and 3 to 15 digits (spaces, dots, dashes and parentheses allowed), got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`phonenumber\` must be an optional + and 3 to 15 digits (spaces, dots, dashes and parentheses allowed), got ${describeValue(value)}.`,
     );
   }
   return normalized;
@@ -105,7 +107,8 @@ function validateDesiredTime(value: unknown): string | undefined {
   if (time === null) {
     throw invalidRequest(
       'desiredTime',
-      `\`desiredTime\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T13:00:00.000Z, got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`desiredTime\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T13:00:00.000Z, got ${describeValue(value)}.`,
     );
   }
   return formatUtc(time);
@@ -116,7 +119,8 @@ function validateEmail(value: unknown): string | undefined {
   if (email !== undefined && !PLAUSIBLE_EMAIL.test(email)) {
     throw invalidRequest(
       'email',
-      `\`email\` must be an e-mail address such as name@example.com, got ${describeValue(value)}.`,
+      ngDevMode &&
+        `\`email\` must be an e-mail address such as name@example.com, got ${describeValue(value)}.`,
     );
   }
   return email;
@@ -126,13 +130,16 @@ function optionalText(source: object, field: string, maxLength: number): string 
   const value: unknown = (source as Record<string, unknown>)[field];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    throw invalidRequest(field, `\`${field}\` must be a string, got ${describeValue(value)}.`);
+    throw invalidRequest(
+      field,
+      ngDevMode && `\`${field}\` must be a string, got ${describeValue(value)}.`,
+    );
   }
   const text = value.trim();
   if (text.length > maxLength) {
     throw invalidRequest(
       field,
-      `\`${field}\` must be at most ${maxLength} characters, got ${text.length}.`,
+      ngDevMode && `\`${field}\` must be at most ${maxLength} characters, got ${text.length}.`,
     );
   }
   return text === '' ? undefined : text;
