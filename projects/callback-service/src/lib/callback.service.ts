@@ -62,7 +62,7 @@ interface Runtime {
  */
 @Injectable({ providedIn: 'root', useFactory: missingProvideCallback })
 export class CallbackService {
-  private readonly http = injectHttpClient();
+  private readonly http = inject(HttpClient);
   private readonly configLoader = inject(CallbackConfigLoader);
   private readonly retryAvailability = inject(CALLBACK_AVAILABILITY_RETRY, { optional: true });
   private readonly _ready = new ReplaySubject<CallbackReadyEvent>(1);
@@ -255,17 +255,6 @@ function isServerOutcome(error: unknown): error is CallbackError {
     error.code !== 'INVALID_REQUEST' &&
     error.code !== 'INVALID_CONFIG'
   );
-}
-
-function injectHttpClient(): HttpClient {
-  const http = inject(HttpClient, { optional: true });
-  if (http === null) {
-    throw new CallbackError({
-      code: 'INVALID_CONFIG',
-      message: 'CallbackService needs HttpClient: add provideHttpClient() to your providers.',
-    });
-  }
-  return http;
 }
 
 function missingProvideCallback(): never {

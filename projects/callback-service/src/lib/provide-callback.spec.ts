@@ -169,17 +169,6 @@ describe('provideCallback', () => {
       expect(error).toEqual(jasmine.objectContaining({ code: 'INVALID_CONFIG' }));
       expect((error as Error).message).toContain('provideCallback');
     });
-
-    it('says to add provideHttpClient() when HttpClient is not provided', () => {
-      TestBed.configureTestingModule({
-        providers: [provideCallback({ dataURL: DATA_URL })],
-      });
-
-      const error = thrownBy(() => TestBed.inject(CallbackService));
-
-      expect(error).toBeInstanceOf(CallbackError);
-      expect((error as Error | undefined)?.message).toContain('provideHttpClient()');
-    });
   });
 
   describe('with a config factory', () => {
@@ -254,6 +243,28 @@ describe('provideCallback', () => {
       ]);
       expect(ready.values).toEqual([{ type: 'ready', apiVersion: 'v1' }]);
       expect(watch(callbacks.ready$).values).toEqual([{ type: 'ready', apiVersion: 'v1' }]);
+    });
+
+    it('sends nothing for an availability() query abandoned before the config arrives', async () => {
+      let resolveConfig!: (config: CallbackConfig) => void;
+      TestBed.configureTestingModule({
+        providers: [
+          provideHttpClient(),
+          provideHttpClientTesting(),
+          provideCallback(
+            () => new Promise<CallbackConfig>((resolve) => (resolveConfig = resolve)),
+          ),
+        ],
+      });
+      const callbacks = TestBed.inject(CallbackService);
+      http = TestBed.inject(HttpTestingController);
+
+      const subscription = callbacks.availability({ numberOfDays: 1 }).subscribe();
+      subscription.unsubscribe();
+      resolveConfig({ dataURL: DATA_URL });
+      await firstValueFrom(callbacks.ready$);
+
+      http.expectNone(() => true);
     });
 
     it('holds calls made before an Observable config emits, and becomes ready once', async () => {

@@ -182,7 +182,9 @@ describe('CallbackService security', () => {
           { status: 401, statusText: 'Unauthorized' },
         );
 
-      expect(booking.error).toEqual(jasmine.objectContaining({ code: 'UNAUTHORIZED', status: 401 }));
+      expect(booking.error).toEqual(
+        jasmine.objectContaining({ code: 'UNAUTHORIZED', status: 401 }),
+      );
       // `cause` is what console.error(error) prints under "Caused by".
       expectNoKeyIn(booking.error);
       expectNoKeyInEvents();
@@ -199,7 +201,9 @@ describe('CallbackService security', () => {
           { status: 401, statusText: 'Unauthorized' },
         );
 
-      expect(booking.error).toEqual(jasmine.objectContaining({ code: 'UNAUTHORIZED', status: 401 }));
+      expect(booking.error).toEqual(
+        jasmine.objectContaining({ code: 'UNAUTHORIZED', status: 401 }),
+      );
       expectNoKeyIn(booking.error);
       // Not even a long prefix of the key may survive the cut.
       expect((booking.error as CallbackError).message).not.toContain(API_KEY.slice(0, 8));

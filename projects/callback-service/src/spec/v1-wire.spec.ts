@@ -66,14 +66,18 @@ describe('Callback API v1 (GMS) on the wire', () => {
     expect(fields['_customer_number']).toBe('5550102030');
   });
 
-  it('does not let user data replace the number being booked', () => {
-    h.callbacks.schedule({
-      phonenumber: '5550102030',
-      userData: { _customer_number: '999', _urs_virtual_queue: 'VQ_1' },
-    });
-    const fields = formFields(h.http.expectOne(V1_URL));
-    expect(fields['_customer_number']).toBe('5550102030');
-    expect(fields['_urs_virtual_queue']).toBe('VQ_1');
+  it('passes GMS options in user data but refuses keys that would replace the booking', () => {
+    h.callbacks.schedule({ phonenumber: '5550102030', userData: { _urs_virtual_queue: 'VQ_1' } });
+    expect(formFields(h.http.expectOne(V1_URL))['_urs_virtual_queue']).toBe('VQ_1');
+    for (const key of ['_customer_number', '_desired_time', '_call_direction']) {
+      const refused = record(
+        h.callbacks.schedule({ phonenumber: '5550102030', userData: { [key]: 'x' } }),
+      );
+      expect(refused.error).toEqual(
+        jasmine.objectContaining({ code: 'INVALID_REQUEST', field: 'userData' }),
+      );
+    }
+    h.http.expectNone(V1_URL);
   });
 
   it('schedule() resolves with the _id and the raw body', () => {

@@ -88,11 +88,19 @@ function resolveDataUrl(value: unknown): URL {
         `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`,
     );
   }
-  if (url.search || url.hash || url.username || url.password) {
+  if (url.username || url.password) {
+    // The value is not repeated: it holds a password.
     throw configError(
       'dataURL',
-      ngDevMode &&
-        `\`dataURL\` must not carry a query, a fragment or credentials, got ${describeValue(value)}.`,
+      ngDevMode && '`dataURL` must not carry credentials (user:password@).',
+    );
+  }
+  // Checked on the text: URL reports a bare trailing "?" or "#" as empty, yet paths appended
+  // after it would land in the query or the fragment.
+  if (/[?#]/.test(value)) {
+    throw configError(
+      'dataURL',
+      ngDevMode && `\`dataURL\` must not carry a query or a fragment, got ${describeValue(value)}.`,
     );
   }
   return url;

@@ -4,7 +4,7 @@ import { CallbackError } from '../errors/callback-error';
 import type { ProtocolCall, ServerErrorDetails } from '../protocol/callback-protocol';
 import type { CallbackOperation } from './callback-operation';
 import { isHttpErrorResponse, mapHttpError, timeoutError } from './map-http-error';
-import { redactApiKey } from './redact';
+import { redactApiKey, scrubHttpError } from './redact';
 
 /** What one attempt needs besides the call itself. */
 export interface SendOptions {
@@ -73,8 +73,13 @@ export function sendCall<T>(
 
 function toCallbackError(error: unknown, options: SendOptions): CallbackError {
   if (error instanceof CallbackError) return error;
-  if (isHttpErrorResponse(error))
-    return mapHttpError(error, options.operation, options.readErrorBody);
+  if (isHttpErrorResponse(error)) {
+    return mapHttpError(
+      scrubHttpError(error, options.apikey),
+      options.operation,
+      options.readErrorBody,
+    );
+  }
   return new CallbackError({
     code: 'BAD_RESPONSE',
     message: `Reading the callback server's answer to ${options.operation} failed: ${String(error)}`,

@@ -2,6 +2,8 @@
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/i;
 
+const MAX_OFFSET_HOURS = 18;
+
 /**
  * Parses an ISO-8601 instant (`2026-05-02T13:00:00.000Z`, `…+02:00`) or a valid `Date` into
  * epoch milliseconds. Returns `null` for anything else, including strings without an offset
@@ -34,9 +36,17 @@ export function parseInstant(value: unknown): number | null {
     minute < 60 &&
     second < 60;
   if (!isRealDateTime) return null;
+  const [offsetHours, offsetMins] = [Number(match[10] ?? 0), Number(match[11] ?? 0)];
+  // Real UTC offsets lie within ±18:00 (the widest any platform accepts).
+  if (
+    offsetHours > MAX_OFFSET_HOURS ||
+    offsetMins > 59 ||
+    (offsetHours === MAX_OFFSET_HOURS && offsetMins > 0)
+  )
+    return null;
   const offsetMinutes = match[8]
     ? 0
-    : (match[9] === '-' ? -1 : 1) * (Number(match[10]) * 60 + Number(match[11]));
+    : (match[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
   return probe.getTime() - offsetMinutes * 60_000;
 }
 

@@ -158,6 +158,7 @@ describe('CallbackService input validation', () => {
         ['a word', 'tomorrow'],
         ['an impossible date', '2026-02-30T10:00:00Z'],
         ['a local time without offset', '2026-05-02T10:00:00'],
+        ['an impossible offset', '2026-05-02T10:00:00+25:00'],
         ['an invalid Date', new Date('not a date')],
       ];
       for (const [label, desiredTime] of badTimes) {

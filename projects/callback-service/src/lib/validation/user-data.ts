@@ -4,6 +4,13 @@ import type { CallbackUserData, CallbackUserDataValue } from '../models/user-dat
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+// The v1 wire keys of the booking itself: they come from validated fields, never from
+// attached data (GMS reads top-level fields, so user data could otherwise replace them).
+const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  '_customer_number',
+  '_desired_time',
+  '_call_direction',
+]);
 const MAX_USER_DATA_KEYS = 100;
 
 /**
@@ -41,6 +48,12 @@ export function sanitizeUserData(
       throw fail(
         ngDevMode &&
           `\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`,
+      );
+    }
+    if (RESERVED_KEYS.has(key)) {
+      throw fail(
+        ngDevMode &&
+          `\`${field}\` must not contain ${JSON.stringify(key)}: set the booking's own field instead.`,
       );
     }
     if (!IDENTIFIER.test(key)) {
