@@ -26,8 +26,18 @@ const steps = [
     args: ['--check', '.', '--log-level', 'warn'],
   },
   { name: 'build library', cmd: ng, args: ['build', 'callback-service'] },
-  { name: 'library unit tests (zoneless)', cmd: ng, args: ['test', 'callback-service'], counts: true },
-  { name: 'library unit tests (zone.js)', cmd: ng, args: ['test', 'callback-service', '--configuration', 'zone'], counts: true },
+  {
+    name: 'library unit tests (zoneless)',
+    cmd: ng,
+    args: ['test', 'callback-service'],
+    counts: true,
+  },
+  {
+    name: 'library unit tests (zone.js)',
+    cmd: ng,
+    args: ['test', 'callback-service', '--configuration', 'zone'],
+    counts: true,
+  },
   { name: 'demo-app unit tests', cmd: ng, args: ['test', 'demo-app'], counts: true },
 ];
 if (existsSync('projects/callback-emulator/run-tests.mjs')) {
