@@ -19,6 +19,9 @@ export type {
 export { resolveCallbackConfig } from './lib/config/resolve-callback-config';
 export { DEFAULT_RETRY_POLICY, type CallbackRetryPolicy } from './lib/retry/retry-policy';
 
+// Interceptor support
+export { CALLBACK_REQUEST } from './lib/protocol/wire-requests';
+
 // Service, results and events
 export { CallbackService } from './lib/callback.service';
 export type { ScheduleRequest, ScheduleResult } from './lib/models/schedule';

@@ -38,15 +38,20 @@ export class CallbackConfigLoader {
     inject(DestroyRef).onDestroy(() => this.resolved.complete());
     const source = inject(CALLBACK_CONFIG_SOURCE);
     if (typeof source !== 'function') {
-      this.resolved.next(resolveCallbackConfig(source));
+      this.accept(resolveCallbackConfig(source));
       return;
     }
     const produced = runFactory(source);
     if (isObservable(produced) || isPromiseLike(produced)) {
       this.resolveLater(from(produced));
     } else {
-      this.resolved.next(resolveCallbackConfig(produced));
+      this.accept(resolveCallbackConfig(produced));
     }
+  }
+
+  private accept(config: ResolvedCallbackConfig): void {
+    if (ngDevMode) warnAboutUnusualDataUrl(config);
+    this.resolved.next(config);
   }
 
   private resolveLater(config$: Observable<CallbackConfig>): void {
@@ -55,7 +60,7 @@ export class CallbackConfigLoader {
       next: (raw) => {
         received = true;
         try {
-          this.resolved.next(resolveCallbackConfig(raw));
+          this.accept(resolveCallbackConfig(raw));
         } catch (error) {
           this.fail(error);
         }
@@ -72,6 +77,23 @@ export class CallbackConfigLoader {
   private fail(error: unknown): void {
     this.resolved.error(error);
     this.errorHandler.handleError(error);
+  }
+}
+
+// The most common set-up mistake, and one the server only reports as a 404: Genesys' docs
+// give the v3 base as …/engagement/v3, but the paths are appended to …/v3/callbacks.
+function warnAboutUnusualDataUrl({ apiVersion, dataURL }: ResolvedCallbackConfig): void {
+  const expected =
+    apiVersion === 'v3'
+      ? { ok: /\/callbacks$/.test(dataURL), shape: '…/engagement/v3/callbacks' }
+      : {
+          ok: /\/genesys\/\d+\/service\/callback\/[^/]+$/.test(dataURL),
+          shape: '…/genesys/1/service/callback/{service}',
+        };
+  if (!expected.ok) {
+    console.warn(
+      `ngx-genesys-callback: the ${apiVersion} dataURL ${dataURL} does not look like ${expected.shape}; requests may answer 404.`,
+    );
   }
 }
 

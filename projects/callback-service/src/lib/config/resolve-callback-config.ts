@@ -1,6 +1,7 @@
 import { CallbackError } from '../errors/callback-error';
 import { definedOnly } from '../internal/defined-only';
 import { describeValue } from '../internal/describe-value';
+import { redactApiKey } from '../transport/redact';
 import { sanitizeUserData } from '../validation/user-data';
 import {
   CALLBACK_CONFIG_DEFAULTS,
@@ -24,10 +25,23 @@ import {
  * ```
  */
 export function resolveCallbackConfig(raw: CallbackConfig): ResolvedCallbackConfig {
+  try {
+    return resolveOrThrow(raw);
+  } catch (error) {
+    // Last line of defence: whatever a message quotes, it never quotes the key.
+    const apikey: unknown = (raw as Partial<CallbackConfig> | null)?.apikey;
+    throw error instanceof CallbackError &&
+      (typeof apikey === 'string' || typeof apikey === 'number')
+      ? redactApiKey(error, String(apikey))
+      : error;
+  }
+}
+
+function resolveOrThrow(raw: CallbackConfig): ResolvedCallbackConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw configError(
       'config',
-      ngDevMode && `provideCallback() needs a config object, got ${describeValue(raw)}.`,
+      `provideCallback() needs a config object, got ${describeValue(raw)}.`,
     );
   }
   const apiVersion = resolveApiVersion(raw.apiVersion);
@@ -59,7 +73,7 @@ function resolveApiVersion(value: unknown): CallbackApiVersion {
   if (lower === 'v1' || lower === 'v3') return lower;
   throw configError(
     'apiVersion',
-    ngDevMode && `\`apiVersion\` must be 'v1' or 'v3', got ${describeValue(value)}.`,
+    `\`apiVersion\` must be 'v1' or 'v3', got ${describeValue(value)}.`,
   );
 }
 
@@ -67,8 +81,7 @@ function resolveDataUrl(value: unknown): URL {
   if (typeof value !== 'string' || value.trim() === '') {
     throw configError(
       'dataURL',
-      ngDevMode &&
-        `\`dataURL\` is required: the absolute http: or https: URL of the callback service, got ${describeValue(value)}.`,
+      `\`dataURL\` is required: the absolute http: or https: URL of the callback service, got ${describeUrl(value)}.`,
     );
   }
   let url: URL;
@@ -77,30 +90,25 @@ function resolveDataUrl(value: unknown): URL {
   } catch {
     throw configError(
       'dataURL',
-      ngDevMode &&
-        `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`,
+      `\`dataURL\` must be an absolute http: or https: URL, got ${describeUrl(value)}.`,
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw configError(
       'dataURL',
-      ngDevMode &&
-        `\`dataURL\` must be an absolute http: or https: URL, got ${describeValue(value)}.`,
+      `\`dataURL\` must be an absolute http: or https: URL, got ${describeUrl(value)}.`,
     );
   }
   if (url.username || url.password) {
     // The value is not repeated: it holds a password.
-    throw configError(
-      'dataURL',
-      ngDevMode && '`dataURL` must not carry credentials (user:password@).',
-    );
+    throw configError('dataURL', '`dataURL` must not carry credentials (user:password@).');
   }
   // Checked on the text: URL reports a bare trailing "?" or "#" as empty, yet paths appended
   // after it would land in the query or the fragment.
   if (/[?#]/.test(value)) {
     throw configError(
       'dataURL',
-      ngDevMode && `\`dataURL\` must not carry a query or a fragment, got ${describeValue(value)}.`,
+      `\`dataURL\` must not carry a query or a fragment, got ${describeUrl(value)}.`,
     );
   }
   return url;
@@ -112,14 +120,13 @@ function resolveApiKey(value: unknown, url: URL): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw configError(
       'apikey',
-      ngDevMode && `\`apikey\` must be a string, got a value of type ${typeof value}.`,
+      `\`apikey\` must be a string, got a value of type ${typeof value}.`,
     );
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw configError(
       'apikey',
-      ngDevMode &&
-        `\`apikey\` would be sent in clear text: \`dataURL\` ${describeValue(url.href)} uses http: on a host that is not loopback. Use https:.`,
+      `\`apikey\` would be sent in clear text: \`dataURL\` ${describeValue(url.href)} uses http: on a host that is not loopback. Use https:.`,
     );
   }
   return String(value);
@@ -135,8 +142,7 @@ function resolveAjaxTimeout(value: unknown): number {
   ) {
     throw configError(
       'ajaxTimeout',
-      ngDevMode &&
-        `\`ajaxTimeout\` must be a positive integer of milliseconds up to ${MAX_AJAX_TIMEOUT_MS}, got ${describeValue(value)}.`,
+      `\`ajaxTimeout\` must be a positive integer of milliseconds up to ${MAX_AJAX_TIMEOUT_MS}, got ${describeValue(value)}.`,
     );
   }
   return value;
@@ -151,8 +157,7 @@ function resolveTimezone(value: unknown): string | undefined {
   } catch {
     throw configError(
       'timezone',
-      ngDevMode &&
-        `\`timezone\` must be an IANA time zone such as 'Europe/Paris', got ${describeValue(value)}.`,
+      `\`timezone\` must be an IANA time zone such as 'Europe/Paris', got ${describeValue(value)}.`,
     );
   }
   return zone;
@@ -164,7 +169,7 @@ function optionalText(source: object, option: string): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
     throw configError(
       option,
-      ngDevMode && `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`,
+      `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`,
     );
   }
   return value.trim();
@@ -174,12 +179,16 @@ function optionalBoolean(source: object, option: string): boolean | undefined {
   const value: unknown = (source as Record<string, unknown>)[option];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'boolean') {
-    throw configError(
-      option,
-      ngDevMode && `\`${option}\` must be true or false, got ${describeValue(value)}.`,
-    );
+    throw configError(option, `\`${option}\` must be true or false, got ${describeValue(value)}.`);
   }
   return value;
+}
+
+// A URL is quoted without its query, fragment or credentials: API gateways are often given
+// keys as ?apikey=…, and a password must not end up in a log.
+function describeUrl(value: unknown): string {
+  if (typeof value !== 'string') return describeValue(value);
+  return describeValue(value.replace(/\/\/[^/@?#]*@/, '//…@').replace(/([?#]).*$/, '$1…'));
 }
 
 /** Loopback hosts, where plain http: cannot be observed by a third party. */

@@ -118,3 +118,37 @@ function assignDefined<K extends keyof CallbackError>(
 ): void {
   if (value !== undefined) (target as unknown as Record<K, CallbackError[K]>)[key] = value;
 }
+
+/**
+ * Returns a copy of `error` with some fields replaced (errors are immutable). Internal: used to
+ * add the HTTP status to a parse failure, or to scrub a text.
+ */
+export function copyCallbackError(
+  error: CallbackError,
+  changes: Partial<CallbackErrorInit>,
+): CallbackError {
+  return new CallbackError({
+    code: error.code,
+    message: error.message,
+    retryable: error.retryable,
+    cause: error.cause,
+    ...definedFieldsOf(error),
+    ...changes,
+  });
+}
+
+function definedFieldsOf(error: CallbackError): Partial<CallbackErrorInit> {
+  const { status, serverCode, serverMessage, correlationId, field, proposedSlots, retryAfterMs } =
+    error;
+  return Object.fromEntries(
+    Object.entries({
+      status,
+      serverCode,
+      serverMessage,
+      correlationId,
+      field,
+      proposedSlots,
+      retryAfterMs,
+    }).filter(([, value]) => value !== undefined),
+  );
+}

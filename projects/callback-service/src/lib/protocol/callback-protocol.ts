@@ -8,9 +8,13 @@ import type { ValidatedScheduleRequest } from '../validation/validate-schedule-r
 
 /** One HTTP request as a protocol describes it; the transport sends it. */
 export interface WireRequest {
+  /** HTTP method. */
   readonly method: 'GET' | 'POST' | 'DELETE';
+  /** Absolute URL without query. */
   readonly url: string;
+  /** `Accept`, `Content-Type` for bodies, and the API key header when configured. */
   readonly headers: HttpHeaders;
+  /** Query parameters, fully percent-encoded. */
   readonly params?: HttpParams;
   /** `HttpParams` for form bodies (v1), a plain object for JSON bodies (v3). */
   readonly body?: unknown;
@@ -18,6 +22,7 @@ export interface WireRequest {
 
 /** A request together with the parser that turns its 2xx body into a typed result. */
 export interface ProtocolCall<T> {
+  /** What to send. */
   readonly request: WireRequest;
   /** Throws a `BAD_RESPONSE` `CallbackError` when the body is not the expected shape. */
   readonly parse: (body: unknown) => T;
@@ -25,9 +30,13 @@ export interface ProtocolCall<T> {
 
 /** What a server error body says, read defensively. */
 export interface ServerErrorDetails {
+  /** GMS `code` or GES `status.code`. */
   readonly serverCode?: number;
+  /** GMS `message` or GES `status.message`, cut to a sane length. */
   readonly serverMessage?: string;
+  /** GES `status.corrId`. */
   readonly correlationId?: string;
+  /** GMS `availability` map or GES `data.slots`. */
   readonly proposedSlots?: CallbackSlot[];
 }
 
@@ -37,18 +46,14 @@ export interface ServerErrorDetails {
  * the API version; they ask the protocol.
  */
 export interface CallbackProtocol {
+  /** The booking request and the reader of its answer. */
   schedule(request: ValidatedScheduleRequest): ProtocolCall<ScheduleResult>;
+  /** The free-slots query and the reader of its answer. */
   availability(query: ValidatedAvailabilityQuery): ProtocolCall<AvailabilityResult>;
+  /** The cancellation of a booked callback. */
   cancel(id: string): ProtocolCall<void>;
+  /** The state query of a booked callback. */
   retrieve(id: string): ProtocolCall<CallbackStatus>;
+  /** Reads the version's error body shape. */
   readErrorBody(body: unknown): ServerErrorDetails;
-}
-
-/** Adds the API key header when a key is configured; the key goes on no other request. */
-export function withApiKey(
-  headers: HttpHeaders,
-  name: string,
-  apikey: string | undefined,
-): HttpHeaders {
-  return apikey === undefined ? headers : headers.set(name, apikey);
 }

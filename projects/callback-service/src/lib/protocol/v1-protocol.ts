@@ -1,4 +1,4 @@
-import { HttpHeaders, HttpParams } from '@angular/common/http';
+import { HttpParams } from '@angular/common/http';
 import type { ResolvedCallbackConfig } from '../config/callback-config';
 import { CallbackError } from '../errors/callback-error';
 import { definedOnly } from '../internal/defined-only';
@@ -8,16 +8,11 @@ import type { ScheduleResult } from '../models/schedule';
 import { mergeUserData } from '../validation/user-data';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
-import {
-  withApiKey,
-  type CallbackProtocol,
-  type ProtocolCall,
-  type ServerErrorDetails,
-  type WireRequest,
-} from './callback-protocol';
+import type { CallbackProtocol, ProtocolCall, ServerErrorDetails } from './callback-protocol';
 import { readProposedSlots, slotsFromCapacityMap } from './slot-parsing';
 import { STRICT_URL_CODEC } from './strict-url-codec';
-import { badResponse, isRecord, readNumber, readProperty, readText } from './untrusted-body';
+import { badResponse, readNumber, readProperty, readText } from './untrusted-body';
+import { toScheduleResult, wireRequestFactory, type WireRequestFactory } from './wire-requests';
 
 /**
  * Callback API v1, Genesys Mobile Services (GMS). `dataURL` is the service URL
@@ -30,21 +25,19 @@ import { badResponse, isRecord, readNumber, readProperty, readText } from './unt
  *   answered with a `{ "<ISO time>": capacity }` map;
  * - cancel: `DELETE {dataURL}/{id}`; retrieve: `GET …/genesys/1/service/callback?_id={id}`;
  * - header `apikey`; errors `{ message, exception }`, maybe with an `availability` map.
+ *
+ * A per-call `serviceName` has no meaning here: the service is part of `dataURL`.
  */
 export class V1Protocol implements CallbackProtocol {
-  private readonly headers: HttpHeaders;
+  private readonly wire: WireRequestFactory;
 
   constructor(private readonly config: ResolvedCallbackConfig) {
-    this.headers = withApiKey(
-      new HttpHeaders({ Accept: 'application/json' }),
-      'apikey',
-      config.apikey,
-    );
+    this.wire = wireRequestFactory('apikey', config.apikey);
   }
 
   schedule(request: ValidatedScheduleRequest): ProtocolCall<ScheduleResult> {
-    // User data first, named fields last: attached data can add GMS options such as
-    // _urs_virtual_queue, but can never replace the number or the time being booked.
+    // User data first, the booking's own fields last. The validators already refuse user
+    // data keys that would replace them; this order keeps that true by construction.
     const fields: Record<string, string> = Object.create(null);
     for (const [key, value] of Object.entries(
       mergeUserData(this.config.userData, request.userData),
@@ -63,15 +56,16 @@ export class V1Protocol implements CallbackProtocol {
         subject: request.subject,
       }),
     );
+    const body = new HttpParams({ fromObject: fields, encoder: STRICT_URL_CODEC });
     return {
-      request: this.wire('POST', this.config.dataURL, {
-        body: new HttpParams({ fromObject: fields, encoder: STRICT_URL_CODEC }),
-      }),
-      parse: (body) => {
-        const id = readText(body, '_id');
-        if (id === undefined) throw badResponse('schedule', 'a GMS callback record with an `_id`');
-        return { id, raw: body, ...definedOnly({ desiredTime: request.desiredTime }) };
-      },
+      request: this.wire('POST', this.config.dataURL, { body }),
+      parse: (response) =>
+        toScheduleResult(
+          readText(response, '_id'),
+          response,
+          request,
+          'a GMS callback record with an `_id`',
+        ),
     };
   }
 
@@ -84,14 +78,14 @@ export class V1Protocol implements CallbackProtocol {
         'number-of-days': query.numberOfDays,
         end: query.endDate,
         'max-time-slots': query.maxTimeSlots,
-      }),
+      }) as Record<string, string | number>,
     });
     return {
       request: this.wire('GET', `${this.config.dataURL}/availability`, { params }),
-      parse: (body) => {
-        const slots = slotsFromCapacityMap(body);
+      parse: (response) => {
+        const slots = slotsFromCapacityMap(response);
         if (slots === null) throw badResponse('availability', 'a map of ISO times to capacities');
-        return { slots, raw: body };
+        return { slots, raw: response };
       },
     };
   }
@@ -109,23 +103,21 @@ export class V1Protocol implements CallbackProtocol {
     const params = new HttpParams({ encoder: STRICT_URL_CODEC, fromObject: { _id: id } });
     return {
       request: this.wire('GET', collectionUrl, { params }),
-      parse: (body) => {
-        const records: unknown[] = Array.isArray(body) ? body : [body];
-        const record =
-          records.find((item) => readText(item, '_id') === id) ?? records.find(isRecord);
-        if (record === undefined || readText(record, '_id') === undefined) {
-          if (Array.isArray(body) && body.length === 0) {
-            throw new CallbackError({
-              code: 'HTTP_ERROR',
-              status: 404,
-              message: `The callback server knows no callback with id ${JSON.stringify(id)}.`,
-            });
-          }
-          throw badResponse('retrieve', 'a GMS callback record with an `_id`');
+      parse: (response) => {
+        const records: unknown[] = Array.isArray(response) ? response : [response];
+        const record = records.find((item) => readText(item, '_id') === id);
+        if (record === undefined) {
+          // GMS answers an unknown id with an empty list; v3 answers 404. One code path for
+          // callers: both are reported as a 404.
+          throw new CallbackError({
+            code: 'HTTP_ERROR',
+            status: 404,
+            message: `The callback server has no callback with id ${JSON.stringify(id)}.`,
+          });
         }
         return {
-          id: readText(record, '_id') ?? id,
-          raw: body,
+          id,
+          raw: response,
           ...definedOnly({
             state: readText(record, '_callback_state'),
             reason: readText(record, '_callback_reason'),
@@ -143,13 +135,5 @@ export class V1Protocol implements CallbackProtocol {
       serverMessage: readText(body, 'message') ?? readText(body, 'error'),
       proposedSlots: readProposedSlots(readProperty(body, 'availability')),
     });
-  }
-
-  private wire(
-    method: WireRequest['method'],
-    url: string,
-    extra: Partial<WireRequest> = {},
-  ): WireRequest {
-    return { method, url, headers: this.headers, ...extra };
   }
 }

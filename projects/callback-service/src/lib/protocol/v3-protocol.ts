@@ -1,4 +1,4 @@
-import { HttpHeaders, HttpParams } from '@angular/common/http';
+import { HttpParams } from '@angular/common/http';
 import type { ResolvedCallbackConfig } from '../config/callback-config';
 import { CallbackError } from '../errors/callback-error';
 import { definedOnly } from '../internal/defined-only';
@@ -9,16 +9,11 @@ import { NO_SERVICE_NAME_MESSAGE } from '../validation/request-errors';
 import { mergeUserData } from '../validation/user-data';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
-import {
-  withApiKey,
-  type CallbackProtocol,
-  type ProtocolCall,
-  type ServerErrorDetails,
-  type WireRequest,
-} from './callback-protocol';
+import type { CallbackProtocol, ProtocolCall, ServerErrorDetails } from './callback-protocol';
 import { readProposedSlots, slotsFromV3List } from './slot-parsing';
 import { STRICT_URL_CODEC } from './strict-url-codec';
 import { badResponse, readNumber, readProperty, readText } from './untrusted-body';
+import { toScheduleResult, wireRequestFactory, type WireRequestFactory } from './wire-requests';
 
 /**
  * Callback API v3, the Engagement API of Genesys Engage cloud (GES behind an API gateway).
@@ -32,14 +27,10 @@ import { badResponse, readNumber, readProperty, readText } from './untrusted-bod
  * - header `x-api-key`; envelope `{ status: { code, message, corrId }, data }`.
  */
 export class V3Protocol implements CallbackProtocol {
-  private readonly headers: HttpHeaders;
+  private readonly wire: WireRequestFactory;
 
   constructor(private readonly config: ResolvedCallbackConfig) {
-    this.headers = withApiKey(
-      new HttpHeaders({ Accept: 'application/json' }),
-      'x-api-key',
-      config.apikey,
-    );
+    this.wire = wireRequestFactory('x-api-key', config.apikey);
   }
 
   schedule(request: ValidatedScheduleRequest): ProtocolCall<ScheduleResult> {
@@ -65,11 +56,13 @@ export class V3Protocol implements CallbackProtocol {
     };
     return {
       request: this.wire('POST', `${this.config.dataURL}/create`, { body }),
-      parse: (response) => {
-        const id = readText(readProperty(response, 'data'), 'id');
-        if (id === undefined) throw badResponse('schedule', 'a GES envelope with `data.id`');
-        return { id, raw: response, ...definedOnly({ desiredTime: request.desiredTime }) };
-      },
+      parse: (response) =>
+        toScheduleResult(
+          readText(readProperty(response, 'data'), 'id'),
+          response,
+          request,
+          'a GES envelope with `data.id`',
+        ),
     };
   }
 
@@ -157,13 +150,5 @@ export class V3Protocol implements CallbackProtocol {
       });
     }
     return service;
-  }
-
-  private wire(
-    method: WireRequest['method'],
-    url: string,
-    extra: Partial<WireRequest> = {},
-  ): WireRequest {
-    return { method, url, headers: this.headers, ...extra };
   }
 }

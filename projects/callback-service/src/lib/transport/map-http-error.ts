@@ -48,29 +48,29 @@ export function mapHttpError(
 
 /** The `TIMEOUT` error of an attempt that got no answer within `ajaxTimeout`. */
 export function timeoutError(operation: CallbackOperation, timeoutMs: number): CallbackError {
-  const outcome =
-    operation === 'schedule'
-      ? ' The callback may or may not have been booked: check before trying again.'
-      : '';
   return new CallbackError({
     code: 'TIMEOUT',
-    message: `The callback server did not answer ${operation} within ${timeoutMs} ms (ajaxTimeout).${outcome}`,
+    message: `The callback server did not answer ${operation} within ${timeoutMs} ms (ajaxTimeout).${unknownOutcome(operation)}`,
     retryable: isIdempotent(operation),
   });
 }
 
 function networkError(operation: CallbackOperation, response: HttpErrorResponse): CallbackError {
-  const outcome =
-    operation === 'schedule'
-      ? ' If the connection dropped after sending, the callback may have been booked: check before trying again.'
-      : '';
   return new CallbackError({
     code: 'NETWORK',
     status: 0,
-    message: `No answer from the callback server for ${operation}: offline, blocked by CORS, or the connection dropped.${outcome}`,
+    message: `No answer from the callback server for ${operation}: offline, blocked by CORS, or the connection dropped.${unknownOutcome(operation)}`,
     retryable: isIdempotent(operation),
     cause: response,
   });
+}
+
+// Without an answer nobody knows whether the server booked the call: the caller must check
+// (retrieve(), the agent desktop) before booking again, or the customer may be called twice.
+function unknownOutcome(operation: CallbackOperation): string {
+  return operation === 'schedule'
+    ? ' The callback may or may not have been booked: check before trying again.'
+    : '';
 }
 
 function codeForStatus(status: number): CallbackErrorCode {
@@ -92,7 +92,8 @@ function describeHttpFailure(
   const serverCode = details.serverCode === undefined ? '' : ` (code ${details.serverCode})`;
   const corrId = details.correlationId === undefined ? '' : ` [corrId ${details.correlationId}]`;
   const hint = status === 401 || status === 403 ? ' Check the `apikey` option.' : '';
-  return `The callback server refused ${operation} with HTTP ${status}: ${reason}${serverCode}${corrId}.${hint}`;
+  const verb = status >= 500 ? 'failed on' : 'refused';
+  return `The callback server ${verb} ${operation} with HTTP ${status}: ${reason.replace(/\.+$/, '')}${serverCode}${corrId}.${hint}`;
 }
 
 /** Reads `Retry-After` as delay-seconds or an HTTP date; `undefined` when absent or unreadable. */

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { CallbackError } from '../errors/callback-error';
+import { copyCallbackError, type CallbackError } from '../errors/callback-error';
 
 // Shorter "keys" would blank out ordinary words; no real gateway key is that short.
 const MIN_REDACTED_LENGTH = 4;
@@ -37,10 +37,7 @@ export function redactApiKey(error: CallbackError, apikey: string | undefined): 
   if (!isRedactable(apikey)) return error;
   const leaks = error.message.includes(apikey) || (error.serverMessage?.includes(apikey) ?? false);
   if (!leaks) return error;
-  return new CallbackError({
-    ...error,
-    code: error.code,
-    retryable: error.retryable,
+  return copyCallbackError(error, {
     message: scrub(error.message, apikey),
     ...(error.serverMessage === undefined
       ? {}

@@ -1,18 +1,21 @@
-import type { HttpClient } from '@angular/common/http';
+import type { HttpClient, HttpResponse } from '@angular/common/http';
 import { Observable } from 'rxjs';
-import { CallbackError } from '../errors/callback-error';
+import { CallbackError, copyCallbackError } from '../errors/callback-error';
 import type { ProtocolCall, ServerErrorDetails } from '../protocol/callback-protocol';
+import { callbackRequestContext } from '../protocol/wire-requests';
 import type { CallbackOperation } from './callback-operation';
 import { isHttpErrorResponse, mapHttpError, timeoutError } from './map-http-error';
 import { redactApiKey, scrubHttpError } from './redact';
 
 /** What one attempt needs besides the call itself. */
 export interface SendOptions {
+  /** Which operation this is: decides error texts and retry safety. */
   readonly operation: CallbackOperation;
   /** `ajaxTimeout`: the attempt is aborted (the XHR/fetch cancelled) when it elapses. */
   readonly timeoutMs: number;
+  /** The protocol's reader of error bodies. */
   readonly readErrorBody: (body: unknown) => ServerErrorDetails;
-  /** Scrubbed from every error text. */
+  /** Scrubbed from every error text and body. */
   readonly apikey?: string;
 }
 
@@ -30,6 +33,7 @@ export function sendCall<T>(
   // One hand-written subscriber instead of timeout/map/catchError operators: the same
   // behaviour, and the core stays within its size budget (no RxJS scheduler machinery).
   return new Observable<T>((subscriber) => {
+    let answered = false;
     const fail = (error: unknown) =>
       subscriber.error(redactApiKey(toCallbackError(error, options), options.apikey));
     // When the timer fires, subscriber.error() runs the teardown below, which unsubscribes
@@ -43,17 +47,25 @@ export function sendCall<T>(
         body: request.body,
         headers: request.headers,
         params: request.params,
+        context: callbackRequestContext(),
+        observe: 'response',
         responseType: 'json',
-        observe: 'body',
+        // Slots and bookings are live data: never replay them from an SSR transfer cache.
+        transferCache: false,
       })
       .subscribe({
-        next: (body) => {
+        next: (response: HttpResponse<unknown>) => {
+          answered = true;
           clearTimeout(timer);
           let result: T;
           try {
-            result = call.parse(body);
+            result = call.parse(response.body);
           } catch (error) {
-            fail(error);
+            fail(
+              error instanceof CallbackError && error.status === undefined
+                ? copyCallbackError(error, { status: response.status })
+                : error,
+            );
             return;
           }
           subscriber.next(result);
@@ -62,6 +74,15 @@ export function sendCall<T>(
         error: (error: unknown) => {
           clearTimeout(timer);
           fail(error);
+        },
+        complete: () => {
+          // An interceptor that swallows the request must not leave the caller waiting.
+          if (!answered) {
+            clearTimeout(timer);
+            fail(
+              new Error('the request completed without a response (an interceptor dropped it?)'),
+            );
+          }
         },
       });
     return () => {
@@ -82,7 +103,7 @@ function toCallbackError(error: unknown, options: SendOptions): CallbackError {
   }
   return new CallbackError({
     code: 'BAD_RESPONSE',
-    message: `Reading the callback server's answer to ${options.operation} failed: ${String(error)}`,
+    message: `Reading the callback server's answer to ${options.operation} failed: ${error instanceof Error ? error.message : String(error)}`,
     cause: error,
   });
 }

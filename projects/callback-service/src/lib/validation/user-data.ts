@@ -27,46 +27,38 @@ export function sanitizeUserData(
 ): CallbackUserData {
   const clean: Record<string, CallbackUserDataValue> = Object.create(null);
   if (value === undefined || value === null) return Object.freeze(clean);
-  // Angular's idiom: the explanatory sentence is dev-only, code and field are always there.
-  const fail = (detail: string | false | null) =>
-    new CallbackError({ code, field, message: detail || `Invalid \`${field}\`.` });
+  // Attached data is a bag of the caller's own keys: the message always names the key.
+  const prefix = code === 'INVALID_CONFIG' ? 'provideCallback(): ' : '';
+  const fail = (detail: string) => new CallbackError({ code, field, message: prefix + detail });
   if (!isPlainObject(value)) {
     throw fail(
-      ngDevMode &&
-        `\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`,
+      `\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`,
     );
   }
   const keys = Object.keys(value);
   if (keys.length > MAX_USER_DATA_KEYS) {
-    throw fail(
-      ngDevMode &&
-        `\`${field}\` has ${keys.length} keys; at most ${MAX_USER_DATA_KEYS} are allowed.`,
-    );
+    throw fail(`\`${field}\` has ${keys.length} keys; at most ${MAX_USER_DATA_KEYS} are allowed.`);
   }
   for (const key of keys) {
     if (FORBIDDEN_KEYS.has(key)) {
       throw fail(
-        ngDevMode &&
-          `\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`,
+        `\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`,
       );
     }
     if (RESERVED_KEYS.has(key)) {
       throw fail(
-        ngDevMode &&
-          `\`${field}\` must not contain ${JSON.stringify(key)}: set the booking's own field instead.`,
+        `\`${field}\` must not contain ${JSON.stringify(key)}: set the booking's own field instead.`,
       );
     }
     if (!IDENTIFIER.test(key)) {
       throw fail(
-        ngDevMode &&
-          `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
+        `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
       );
     }
     const entry: unknown = (value as Record<string, unknown>)[key];
     if (!isUserDataValue(entry)) {
       throw fail(
-        ngDevMode &&
-          `\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`,
+        `\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`,
       );
     }
     clean[key] = entry;

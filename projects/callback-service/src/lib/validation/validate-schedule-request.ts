@@ -24,7 +24,8 @@ export interface ValidatedScheduleRequest {
 
 const MAX_TEXT_LENGTH = 100;
 const MAX_EMAIL_LENGTH = 254;
-const PHONE_SEPARATORS = /[\s.\-()]/g;
+// Spaces (no-break ones too), dots, parentheses, and every dash a keyboard or a copy-paste gives.
+const PHONE_SEPARATORS = /[\s.()\-\u2010-\u2015\u2212]/g;
 const PHONE_NUMBER = /^\+?\d{3,15}$/;
 const PLAUSIBLE_EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const KNOWN_FIELDS: ReadonlySet<string> = new Set<keyof ScheduleRequest>([
