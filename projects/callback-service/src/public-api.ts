@@ -45,3 +45,11 @@ export {
   type CallbackErrorCode,
   type CallbackErrorInit,
 } from './lib/errors/callback-error';
+
+// Private exports for the /testing entry point (Angular's ɵ convention: not public API).
+export {
+  CALLBACK_BACKEND as ɵCALLBACK_BACKEND,
+  type CallbackBackend as ɵCallbackBackend,
+} from './lib/backend/callback-backend';
+export type { ValidatedScheduleRequest as ɵValidatedScheduleRequest } from './lib/validation/validate-schedule-request';
+export type { ValidatedAvailabilityQuery as ɵValidatedAvailabilityQuery } from './lib/validation/validate-availability-query';

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { DestroyRef, Injectable, inject } from '@angular/core';
 import {
   defer,
@@ -9,31 +8,21 @@ import {
   ReplaySubject,
   share,
   Subject,
-  switchMap,
   tap,
   throwError,
   type Observable,
 } from 'rxjs';
+import { CALLBACK_BACKEND } from './backend/callback-backend';
 import { CALLBACK_AVAILABILITY_RETRY } from './callback-features';
 import type { CallbackEvent, CallbackReadyEvent } from './callback-events';
-import type { ResolvedCallbackConfig } from './config/callback-config';
 import { CallbackConfigLoader } from './config/callback-config-loader';
 import { CallbackError } from './errors/callback-error';
 import type { AvailabilityQuery, AvailabilityResult } from './models/availability';
 import type { CallbackStatus } from './models/callback-status';
 import type { ScheduleRequest, ScheduleResult } from './models/schedule';
-import type { CallbackProtocol, ProtocolCall } from './protocol/callback-protocol';
-import { createProtocol } from './protocol/create-protocol';
-import type { CallbackOperation } from './transport/callback-operation';
-import { sendCall } from './transport/send-call';
 import { validateAvailabilityQuery } from './validation/validate-availability-query';
 import { validateCallbackId } from './validation/validate-callback-id';
 import { validateScheduleRequest } from './validation/validate-schedule-request';
-
-interface Runtime {
-  readonly config: ResolvedCallbackConfig;
-  readonly protocol: CallbackProtocol;
-}
 
 /**
  * Books callbacks and reads available time slots over Genesys Callback API v1 or v3: the
@@ -62,14 +51,13 @@ interface Runtime {
  */
 @Injectable({ providedIn: 'root', useFactory: missingProvideCallback })
 export class CallbackService {
-  private readonly http = inject(HttpClient);
+  private readonly backend = inject(CALLBACK_BACKEND);
   private readonly configLoader = inject(CallbackConfigLoader);
   private readonly retryAvailability = inject(CALLBACK_AVAILABILITY_RETRY, { optional: true });
   private readonly _ready = new ReplaySubject<CallbackReadyEvent>(1);
   private readonly _events = new Subject<Exclude<CallbackEvent, CallbackReadyEvent>>();
   private readonly schedulesInFlight = new Map<string, Observable<ScheduleResult>>();
   private readonly queriesInFlight = new Map<string, Observable<AvailabilityResult>>();
-  private runtime?: Runtime;
 
   /** Emits once when the configuration is resolved, and replays it to late subscribers. */
   readonly ready$: Observable<CallbackReadyEvent> = this._ready.asObservable();
@@ -91,10 +79,6 @@ export class CallbackService {
   readonly availabilityError$: Observable<CallbackError> = this.eventsOfType(
     'availabilityError',
     (e) => e.error,
-  );
-
-  private readonly runtime$: Observable<Runtime> = this.configLoader.config$.pipe(
-    map((config) => (this.runtime ??= { config, protocol: createProtocol(config) })),
   );
 
   constructor() {
@@ -139,7 +123,8 @@ export class CallbackService {
     const outcome = new ReplaySubject<ScheduleResult>(1);
     const shared = outcome.asObservable();
     this.schedulesInFlight.set(key, shared);
-    this.send('schedule', (protocol) => protocol.schedule(validated))
+    this.backend
+      .schedule(validated)
       .pipe(
         tap({
           next: (result) => {
@@ -169,7 +154,7 @@ export class CallbackService {
       const inFlight = this.queriesInFlight.get(key);
       if (inFlight) return inFlight;
 
-      const attempts = this.send('availability', (protocol) => protocol.availability(validated));
+      const attempts = this.backend.availability(validated);
       const shared: Observable<AvailabilityResult> = (
         this.retryAvailability ? attempts.pipe(this.retryAvailability) : attempts
       ).pipe(
@@ -200,7 +185,7 @@ export class CallbackService {
     const outcome = new ReplaySubject<void>(1);
     defer(() => {
       const validId = validateCallbackId(id);
-      return this.send('cancel', (protocol) => protocol.cancel(validId));
+      return this.backend.cancel(validId);
     }).subscribe(outcome);
     return outcome.asObservable();
   }
@@ -212,24 +197,8 @@ export class CallbackService {
   retrieve(id: string): Observable<CallbackStatus> {
     return defer(() => {
       const validId = validateCallbackId(id);
-      return this.send('retrieve', (protocol) => protocol.retrieve(validId));
+      return this.backend.retrieve(validId);
     });
-  }
-
-  private send<T>(
-    operation: CallbackOperation,
-    callOf: (protocol: CallbackProtocol) => ProtocolCall<T>,
-  ): Observable<T> {
-    return this.runtime$.pipe(
-      switchMap(({ config, protocol }) =>
-        sendCall(this.http, callOf(protocol), {
-          operation,
-          timeoutMs: config.ajaxTimeout,
-          readErrorBody: (body) => protocol.readErrorBody(body),
-          ...(config.apikey === undefined ? {} : { apikey: config.apikey }),
-        }),
-      ),
-    );
   }
 
   private forgetQuery(key: string, query: Observable<AvailabilityResult>): void {

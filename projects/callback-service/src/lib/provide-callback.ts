@@ -4,6 +4,8 @@ import {
   provideEnvironmentInitializer,
   type EnvironmentProviders,
 } from '@angular/core';
+import { CALLBACK_BACKEND } from './backend/callback-backend';
+import { HttpCallbackBackend } from './backend/http-callback-backend';
 import type { CallbackFeature } from './callback-features';
 import { CallbackService } from './callback.service';
 import {
@@ -52,6 +54,7 @@ export function provideCallback(
     { provide: CALLBACK_CONFIG_SOURCE, useValue: config },
     CallbackConfigLoader,
     CallbackService,
+    { provide: CALLBACK_BACKEND, useClass: HttpCallbackBackend },
     // Resolving the config when the injector is created makes a bad config fail at start-up,
     // not at the first booking, long after deployment.
     provideEnvironmentInitializer(() => {
