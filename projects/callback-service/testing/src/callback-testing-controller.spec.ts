@@ -45,15 +45,13 @@ describe('provideCallbackTesting() and CallbackTestingController', () => {
     await expectAsync(first).toBeRejectedWith(jasmine.objectContaining({ code: 'TIMEOUT' }));
 
     const second = firstValueFrom(callbacks.schedule({ phonenumber: '5550102031' }));
-    controller
-      .expectSchedule()
-      .fail({
-        code: 'BAD_REQUEST',
-        status: 400,
-        serverCode: 7030,
-        message: 'Invalid phone number',
-        field: 'phonenumber',
-      });
+    controller.expectSchedule().fail({
+      code: 'BAD_REQUEST',
+      status: 400,
+      serverCode: 7030,
+      message: 'Invalid phone number',
+      field: 'phonenumber',
+    });
     await expectAsync(second).toBeRejectedWith(
       jasmine.objectContaining({ serverCode: 7030, field: 'phonenumber' }),
     );
@@ -129,16 +127,14 @@ describe('provideCallbackTesting() and CallbackTestingController', () => {
 
   it('is a CallbackError that consumers catch', async () => {
     const booking = firstValueFrom(callbacks.schedule({ phonenumber: '5550102030' }));
-    controller
-      .expectSchedule()
-      .fail(
-        new CallbackError({
-          code: 'RATE_LIMITED',
-          message: 'busy',
-          retryAfterMs: 1000,
-          retryable: true,
-        }),
-      );
+    controller.expectSchedule().fail(
+      new CallbackError({
+        code: 'RATE_LIMITED',
+        message: 'busy',
+        retryAfterMs: 1000,
+        retryable: true,
+      }),
+    );
     const error = await booking.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CallbackError);
   });
