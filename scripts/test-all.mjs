@@ -4,7 +4,6 @@
 // "N passed, N failed" line; the last line of this script sums them.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const { findChrome, MISSING_CHROME_HINT } = require('./find-chrome.cjs');
@@ -20,6 +19,16 @@ process.env.NG_CLI_ANALYTICS = 'false';
 const ng = './node_modules/.bin/ng';
 const steps = [
   { name: 'lint', cmd: ng, args: ['lint'] },
+  {
+    name: 'lint emulator',
+    cmd: './node_modules/.bin/eslint',
+    args: ['projects/callback-emulator', 'scripts'],
+  },
+  {
+    name: 'type-check emulator',
+    cmd: './node_modules/.bin/tsc',
+    args: ['-p', 'projects/callback-emulator'],
+  },
   {
     name: 'format',
     cmd: './node_modules/.bin/prettier',
@@ -40,14 +49,12 @@ const steps = [
   },
   { name: 'demo-app unit tests', cmd: ng, args: ['test', 'demo-app'], counts: true },
 ];
-if (existsSync('projects/callback-emulator/run-tests.mjs')) {
-  steps.push({
-    name: 'emulator tests',
-    cmd: process.execPath,
-    args: ['projects/callback-emulator/run-tests.mjs'],
-    counts: true,
-  });
-}
+steps.push({
+  name: 'emulator tests',
+  cmd: process.execPath,
+  args: ['projects/callback-emulator/run-tests.mjs'],
+  counts: true,
+});
 
 let passed = 0;
 let failed = 0;

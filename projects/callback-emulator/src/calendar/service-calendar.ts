@@ -1,0 +1,101 @@
+import type { ServiceDefinition } from '../config/service-definition.js';
+import { inAnyWindow } from '../config/weekly-windows.js';
+import type { TimeZone } from './time-zone.js';
+
+/** What the calendar says about one slot, before counting real bookings. */
+export interface SlotInfo {
+  /** Slot start, epoch milliseconds. */
+  readonly startMs: number;
+  /** Whether the office takes callbacks in this slot. */
+  readonly open: boolean;
+  /** Seats already taken by the configured pre-booked load (never above capacity). */
+  readonly preBooked: number;
+}
+
+/**
+ * The slot grid and opening rules of one service. Slots are `slotMinutes` long and start at
+ * local midnight in the service's zone, so a 15-minute grid is :00, :15, :30, :45 local time.
+ * A slot is open when its start lies in the office hours, outside the weekly closures and
+ * outside every absolute closed period.
+ *
+ * On DST days the grid keeps stepping in real minutes from local midnight; for slot lengths
+ * that divide an hour this stays on the local grid, longer slots may sit off the hour there.
+ */
+export class ServiceCalendar {
+  /** Slot length in milliseconds. */
+  readonly slotMs: number;
+  private readonly zone: TimeZone;
+
+  constructor(readonly service: ServiceDefinition) {
+    this.slotMs = service.slotMinutes * 60_000;
+    this.zone = service.timeZone;
+  }
+
+  /** Start of the slot containing `epochMs` (a desired time off the grid rounds down to it). */
+  slotStartOf(epochMs: number): number {
+    const dayStart = this.zone.startOfDay(epochMs);
+    return dayStart + Math.floor((epochMs - dayStart) / this.slotMs) * this.slotMs;
+  }
+
+  /** The calendar state of the slot starting at `startMs` (a grid instant). */
+  slotAt(startMs: number): SlotInfo {
+    const wall = this.zone.wallClock(startMs);
+    const minute = wall.hour * 60 + wall.minute;
+    return {
+      startMs,
+      open: this.isOpen(startMs, wall.weekday, minute),
+      preBooked: this.preBookedAt(wall.weekday, minute),
+    };
+  }
+
+  /** Whether the office is open at an arbitrary instant (immediate callbacks use now). */
+  isOpenAt(epochMs: number): boolean {
+    return this.slotAt(this.slotStartOf(epochMs)).open;
+  }
+
+  /** The slot after the one starting at `startMs` (realigned at each local midnight). */
+  nextSlot(startMs: number): number {
+    const next = startMs + this.slotMs;
+    const nextDay = this.zone.addDays(startMs, 1);
+    return next > nextDay ? nextDay : next;
+  }
+
+  /** The slot before the one starting at `startMs`. */
+  previousSlot(startMs: number): number {
+    return this.slotStartOf(startMs - 1);
+  }
+
+  /** Slots whose start lies in `[fromMs, toMs)`, in time order. */
+  *slotsBetween(fromMs: number, toMs: number): Generator<SlotInfo> {
+    let start = this.slotStartOf(fromMs);
+    if (start < fromMs) start = this.nextSlot(start);
+    // The next local midnight is computed once per day, not once per slot.
+    let dayEnd = this.zone.addDays(start, 1);
+    while (start < toMs) {
+      yield this.slotAt(start);
+      start += this.slotMs;
+      if (start >= dayEnd) {
+        start = dayEnd;
+        dayEnd = this.zone.addDays(dayEnd, 1);
+      }
+    }
+  }
+
+  private isOpen(startMs: number, weekday: number, minute: number): boolean {
+    if (!inAnyWindow(this.service.officeHours, weekday, minute)) return false;
+    if (inAnyWindow(this.service.closed, weekday, minute)) return false;
+    for (const period of this.service.closedPeriods) {
+      if (startMs >= period.startMs && startMs < period.endMs) return false;
+    }
+    return true;
+  }
+
+  private preBookedAt(weekday: number, minute: number): number {
+    let count = 0;
+    for (const load of this.service.preBooked) {
+      if (load.days[weekday] === true && minute >= load.fromMinute && minute < load.toMinute)
+        count += load.count;
+    }
+    return Math.min(count, this.service.capacity);
+  }
+}

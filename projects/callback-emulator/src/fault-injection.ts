@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError, quote } from './http/api-error.js';
+
+const METHODS = new Set(['*', 'GET', 'POST', 'PUT', 'DELETE']);
+const MAX_LATENCY_MS = 120_000;
+const MAX_COUNT = 1_000_000;
+const MAX_PATTERN_LENGTH = 500;
+
+/**
+ * A fault armed for the next `remaining` requests that match `method` and `path` (prefix) or
+ * `pathRegex`: an added latency, then either a status answered in the route's error shape
+ * (or with `body`), a dropped connection, or — with latency only — the normal answer.
+ */
+export interface Fault {
+  readonly id: string;
+  readonly method: string;
+  readonly path?: string;
+  readonly pathRegex?: string;
+  readonly latencyMs: number;
+  readonly status?: number;
+  readonly body?: unknown;
+  readonly drop: boolean;
+  readonly retryAfterSec?: number;
+  readonly createdAt: string;
+  /** Matching requests this fault still applies to. */
+  remaining: number;
+  /** Requests it has applied to so far. */
+  hits: number;
+}
+
+/**
+ * The armed faults, first armed first matched. Admin routes and CORS preflights are never
+ * faulted (the pipeline does not ask), so tests can always disarm them.
+ *
+ * ```ts
+ * faults.add({ method: 'POST', path: '/engagement/v3/callbacks/create', status: 503, count: 2 }, now);
+ * ```
+ */
+export class FaultInjector {
+  private faults: { fault: Fault; regex: RegExp | undefined }[] = [];
+
+  /** Validates a fault description (the JSON of `POST /__emulator/faults`) and arms it. */
+  add(raw: unknown, createdAt: string): Fault {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      throw invalid(
+        'The fault must be a JSON object such as {"method":"POST","path":"/engagement","status":503}.',
+      );
+    }
+    const input = raw as Record<string, unknown>;
+    const known = new Set([
+      'method',
+      'path',
+      'pathRegex',
+      'count',
+      'latencyMs',
+      'status',
+      'body',
+      'drop',
+      'retryAfterSec',
+    ]);
+    const unknown = Object.keys(input).filter((key) => !known.has(key));
+    if (unknown.length > 0)
+      throw invalid(`Unknown fault option ${quote(unknown[0])}; known: ${[...known].join(', ')}.`);
+    const method = input['method'] === undefined ? '*' : String(input['method']).toUpperCase();
+    if (!METHODS.has(method))
+      throw invalid(
+        `\`method\` must be one of ${[...METHODS].join(', ')}, got ${quote(input['method'])}.`,
+      );
+    const path = optionalString(input['path'], 'path');
+    if (path !== undefined && !path.startsWith('/'))
+      throw invalid(`\`path\` must start with "/", got ${quote(path)}.`);
+    const pathRegex = optionalString(input['pathRegex'], 'pathRegex');
+    let regex: RegExp | undefined;
+    if (pathRegex !== undefined) {
+      try {
+        regex = new RegExp(pathRegex);
+      } catch (error) {
+        throw invalid(
+          `\`pathRegex\` is not a valid regular expression: ${(error as Error).message}.`,
+        );
+      }
+    }
+    const count = integer(input['count'], 'count', 1, MAX_COUNT) ?? 1;
+    const latencyMs = integer(input['latencyMs'], 'latencyMs', 0, MAX_LATENCY_MS) ?? 0;
+    const status = integer(input['status'], 'status', 200, 599);
+    const drop = input['drop'] ?? false;
+    if (typeof drop !== 'boolean')
+      throw invalid(`\`drop\` must be true or false, got ${quote(drop)}.`);
+    if (drop && status !== undefined)
+      throw invalid('A fault either answers a `status` or drops the connection, not both.');
+    if (!drop && status === undefined && latencyMs === 0)
+      throw invalid('A fault needs `latencyMs`, `status` or `drop`.');
+    if (input['body'] !== undefined && status === undefined)
+      throw invalid('`body` needs a `status` to answer with.');
+    const defaultRetryAfter = status === 429 || status === 503 ? 1 : undefined;
+    const retryAfterSec =
+      integer(input['retryAfterSec'], 'retryAfterSec', 0, 86_400) ?? defaultRetryAfter;
+    const fault: Fault = {
+      id: randomUUID(),
+      method,
+      ...(path === undefined ? {} : { path }),
+      ...(pathRegex === undefined ? {} : { pathRegex }),
+      latencyMs,
+      ...(status === undefined ? {} : { status }),
+      ...(input['body'] === undefined ? {} : { body: input['body'] }),
+      drop,
+      ...(retryAfterSec === undefined ? {} : { retryAfterSec }),
+      createdAt,
+      remaining: count,
+      hits: 0,
+    };
+    this.faults.push({ fault, regex });
+    return { ...fault };
+  }
+
+  /** Copies of the armed faults. */
+  list(): Fault[] {
+    return this.faults.map(({ fault }) => ({ ...fault }));
+  }
+
+  /** Disarms every fault; returns how many there were. */
+  clear(): number {
+    const count = this.faults.length;
+    this.faults = [];
+    return count;
+  }
+
+  /** The first fault matching a request, consumed once (removed when used up). */
+  take(method: string, pathname: string): Fault | undefined {
+    const index = this.faults.findIndex(({ fault, regex }) => {
+      if (fault.method !== '*' && fault.method !== method) return false;
+      if (fault.path !== undefined && !pathname.startsWith(fault.path)) return false;
+      return regex === undefined || regex.test(pathname);
+    });
+    const entry = index < 0 ? undefined : this.faults[index];
+    if (entry === undefined) return undefined;
+    entry.fault.remaining--;
+    entry.fault.hits++;
+    if (entry.fault.remaining <= 0) this.faults.splice(index, 1);
+    return { ...entry.fault };
+  }
+}
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value === '' || value.length > MAX_PATTERN_LENGTH) {
+    throw invalid(
+      `\`${name}\` must be a non-empty string of at most ${MAX_PATTERN_LENGTH} characters.`,
+    );
+  }
+  return value;
+}
+
+function integer(value: unknown, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw invalid(`\`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`);
+  }
+  return value;
+}
+
+function invalid(message: string): ApiError {
+  return new ApiError('invalid-parameter', message);
+}
