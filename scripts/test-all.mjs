@@ -17,23 +17,19 @@ process.env.CHROME_BIN = chrome;
 process.env.NG_CLI_ANALYTICS = 'false';
 
 const ng = './node_modules/.bin/ng';
+const tool = (name) => `./node_modules/.bin/${name}`;
+// Must match EMULATOR in projects/callback-service/src/spec/emulator-contract.contract.spec.ts.
+const CONTRACT_EMULATOR_PORT = 8791;
+
 const steps = [
   { name: 'lint', cmd: ng, args: ['lint'] },
   {
-    name: 'lint emulator',
-    cmd: './node_modules/.bin/eslint',
+    name: 'lint emulator and scripts',
+    cmd: tool('eslint'),
     args: ['projects/callback-emulator', 'scripts'],
   },
-  {
-    name: 'type-check emulator',
-    cmd: './node_modules/.bin/tsc',
-    args: ['-p', 'projects/callback-emulator'],
-  },
-  {
-    name: 'format',
-    cmd: './node_modules/.bin/prettier',
-    args: ['--check', '.', '--log-level', 'warn'],
-  },
+  { name: 'type-check emulator', cmd: tool('tsc'), args: ['-p', 'projects/callback-emulator'] },
+  { name: 'format', cmd: tool('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
   { name: 'build library', cmd: ng, args: ['build', 'callback-service'] },
   {
     name: 'library unit tests (zoneless)',
@@ -48,19 +44,27 @@ const steps = [
     counts: true,
   },
   { name: 'demo-app unit tests', cmd: ng, args: ['test', 'demo-app'], counts: true },
+  {
+    name: 'emulator tests',
+    cmd: process.execPath,
+    args: ['projects/callback-emulator/run-tests.mjs'],
+    counts: true,
+  },
+  {
+    name: 'contract tests: the library in Chromium against the emulator',
+    cmd: ng,
+    args: ['test', 'callback-service', '--configuration', 'contract'],
+    counts: true,
+    emulatorPort: CONTRACT_EMULATOR_PORT,
+  },
 ];
-steps.push({
-  name: 'emulator tests',
-  cmd: process.execPath,
-  args: ['projects/callback-emulator/run-tests.mjs'],
-  counts: true,
-});
 
 let passed = 0;
 let failed = 0;
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
-  const { code, output } = await run(step.cmd, step.args);
+  const emulator = step.emulatorPort ? await startEmulator(step.emulatorPort) : null;
+  const { code, output } = await run(step.cmd, step.args).finally(() => emulator?.kill('SIGTERM'));
   if (step.counts) {
     const lines = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)];
     const last = lines.at(-1);
@@ -91,4 +95,27 @@ function run(cmd, args) {
     forward(child.stderr, process.stderr);
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+// Starts the emulator CLI on loopback and resolves once its health check answers.
+async function startEmulator(port) {
+  const args = [
+    'projects/callback-emulator/src/cli.ts',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--quiet',
+  ];
+  const child = spawn(tool('tsx'), args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/__emulator/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`The emulator did not start on port ${port}.`);
 }
