@@ -19,6 +19,22 @@ export type {
 export { resolveCallbackConfig } from './lib/config/resolve-callback-config';
 export { DEFAULT_RETRY_POLICY, type CallbackRetryPolicy } from './lib/retry/retry-policy';
 
+// CXBus bridge (legacy Genesys Widgets page scripts)
+export { withCxBus } from './lib/cxbus/with-cx-bus';
+export type { CxBusOptions } from './lib/cxbus/cxbus-bridge';
+export { CXBUS_GLOBALS } from './lib/cxbus/cxbus-globals';
+export { createCompatibleCxBus, type CompatibleCxBus } from './lib/cxbus/compatible-bus';
+export type {
+  CxBusCommandEvent,
+  CxBusDeferred,
+  CxBusEvent,
+  CxBusGlobals,
+  CxBusHost,
+  CxBusPlugin,
+  CxBusPromise,
+} from './lib/cxbus/cxbus-types';
+export type { LegacyXhrError } from './lib/cxbus/legacy-payloads';
+
 // Interceptor support
 export { CALLBACK_REQUEST } from './lib/protocol/wire-requests';
 

@@ -1,4 +1,4 @@
-import { InjectionToken, type Provider } from '@angular/core';
+import { InjectionToken, type EnvironmentProviders, type Provider } from '@angular/core';
 import type { MonoTypeOperatorFunction } from 'rxjs';
 import type { AvailabilityResult } from './models/availability';
 import {
@@ -18,13 +18,13 @@ export interface CallbackFeature<K extends CallbackFeatureKind = CallbackFeature
   /** @internal */
   readonly ɵkind: K;
   /** @internal */
-  readonly ɵproviders: Provider[];
+  readonly ɵproviders: (Provider | EnvironmentProviders)[];
 }
 
 /** Builds a feature (for the library's own `withX()` functions). */
 export function makeCallbackFeature<K extends CallbackFeatureKind>(
   kind: K,
-  providers: Provider[],
+  providers: (Provider | EnvironmentProviders)[],
 ): CallbackFeature<K> {
   return { ɵkind: kind, ɵproviders: providers };
 }

@@ -4,7 +4,16 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef, NgZone, provideZoneChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { CallbackError, CallbackService, provideCallback } from '../public-api';
+import {
+  CallbackError,
+  CallbackService,
+  CXBUS_GLOBALS,
+  CxBusGlobals,
+  CxBusHost,
+  CxBusPlugin,
+  provideCallback,
+  withCxBus,
+} from '../public-api';
 import { V1_URL } from './harness.spec';
 
 describe('CallbackService with zone.js', () => {
@@ -50,5 +59,32 @@ describe('CallbackService with zone.js', () => {
     await TestBed.inject(ApplicationRef).whenStable();
     expect(req.cancelled).toBeTrue();
     expect(errors).toEqual(['TIMEOUT:true']);
+  });
+});
+
+describe('withCxBus() with zone.js', () => {
+  it('runs a command issued outside Angular inside the Angular zone', () => {
+    const globals: CxBusGlobals = {};
+    TestBed.configureTestingModule({
+      providers: [
+        provideZoneChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideCallback({ dataURL: V1_URL }, withCxBus()),
+        { provide: CXBUS_GLOBALS, useValue: globals },
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const zone = TestBed.inject(NgZone);
+    const bus = globals._genesys?.widgets?.bus as CxBusHost;
+    const script = bus.registerPlugin('PageScript') as CxBusPlugin;
+    zone.runOutsideAngular(() =>
+      script.command('CallbackService.schedule', { phonenumber: '5550102030' }),
+    );
+    // The attempt's ajaxTimeout timer was created in the Angular zone, not outside it.
+    expect(zone.hasPendingMacrotasks).toBeTrue();
+    http.expectOne(V1_URL).flush({ _id: 'cb-1' });
+    expect(zone.hasPendingMacrotasks).toBeFalse();
+    http.verify();
   });
 });

@@ -1,7 +1,7 @@
 import { HttpClient, provideHttpClient, withFetch } from '@angular/common/http';
 import { ApplicationConfig, inject, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter } from '@angular/router';
-import { CallbackConfig, provideCallback, withRetry } from 'ngx-genesys-callback';
+import { CallbackConfig, provideCallback, withCxBus, withRetry } from 'ngx-genesys-callback';
 
 import { routes } from './app.routes';
 
@@ -15,6 +15,7 @@ export const appConfig: ApplicationConfig = {
     provideCallback(
       () => inject(HttpClient).get<CallbackConfig>('callback-config.json'),
       withRetry(),
+      withCxBus(),
     ),
   ],
 };
