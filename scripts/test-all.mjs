@@ -32,6 +32,11 @@ const steps = [
   { name: 'format', cmd: tool('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
   { name: 'build library', cmd: ng, args: ['build', 'callback-service'] },
   {
+    name: 'package checks (npm pack, publint, attw)',
+    cmd: process.execPath,
+    args: ['scripts/check-package.mjs'],
+  },
+  {
     name: 'library unit tests (zoneless)',
     cmd: ng,
     args: ['test', 'callback-service'],
