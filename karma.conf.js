@@ -52,6 +52,11 @@ module.exports = function (config) {
     reporters: ['progress', 'summary-line'],
     customLaunchers: {
       ChromeHeadlessCustom: { base: 'ChromeHeadless', flags: CHROME_FLAGS },
+      // For `npm run bench`: a forced GC and exact heap figures.
+      ChromeHeadlessBench: {
+        base: 'ChromeHeadless',
+        flags: [...CHROME_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
     },
     browsers: ['ChromeHeadlessCustom'],
     singleRun: true,
