@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Prints what the core entry point costs an app: the gzip size of the initial JavaScript of
 // a small app doing schedule + availability with ngx-genesys-callback, minus the same app
-// doing it with bare HttpClient calls. Figures only; nothing is asserted.
+// doing it with bare HttpClient calls. Then what the widget entry point adds to that app when
+// it renders <cb-callback-widget> (the CDK parts included), and the lazy chunk it loads on
+// first use (libphonenumber-js). Figures only; nothing is asserted.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ const run = (args) =>
   });
 
 run(['build', 'callback-service']);
-const apps = ['baseline', 'with-callback'];
+const apps = ['baseline', 'with-callback', 'with-widget'];
 const sizes = {};
 for (const app of apps) {
   run(['build', `size-${app}`]);
@@ -26,7 +28,12 @@ for (const app of apps) {
     (sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length,
     0,
   );
-  sizes[app] = { files: files.join(' '), raw, gzip };
+  const lazy = readdirSync(dir).filter((f) => f.endsWith('.js') && f.startsWith('chunk-'));
+  const lazyGzip = lazy.reduce(
+    (sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length,
+    0,
+  );
+  sizes[app] = { files: files.join(' '), raw, gzip, lazyGzip };
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 console.log('\ninitial JavaScript     raw          gzip');
@@ -41,3 +48,11 @@ console.log(
 console.log(
   '(Genesys Widgets for the same job, cxbus + widgets-core + callbackservice: about 126 KB gzip)',
 );
+const widget = sizes['with-widget'].gzip - sizes['with-callback'].gzip;
+console.log(
+  `widget entry point cost: ${widget} bytes gzip (${kb(widget)}), ${sizes['with-widget'].raw - sizes['with-callback'].raw} bytes raw, over the core-only app (goal: 30 KB)`,
+);
+console.log(
+  `  + loaded on first use, outside the initial bundle: ${kb(sizes['with-widget'].lazyGzip - sizes['with-callback'].lazyGzip)} gzip (libphonenumber-js)`,
+);
+console.log('(Genesys Callback form + Calendar + their core: about 176 KB gzip)');

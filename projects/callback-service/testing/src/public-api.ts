@@ -14,3 +14,9 @@ export {
   type ScheduleCallRequest,
   type TestFailure,
 } from './test-calls';
+export {
+  CallbackWidgetHarness,
+  type CallbackWidgetConfirmation,
+  type CallbackWidgetField,
+  type CallbackWidgetHarnessFilters,
+} from './callback-widget-harness';

@@ -1,0 +1,167 @@
+import { hasModifierKey } from '@angular/cdk/keycodes';
+import { DIALOG_DATA, DialogRef } from '@angular/cdk/dialog';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterRenderEffect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { CallbackUserData, ScheduleResult } from 'ngx-genesys-callback';
+import { filter } from 'rxjs';
+import { CallbackWidgetDraft } from '../state/callback-widget-draft';
+import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
+import { CallbackWidget } from '../widget/callback-widget';
+import type { CallbackDialogOutcome, ClosableCallbackDialog } from './callback-dialog-ref';
+
+/** What `CallbackDialog.open()` hands to the dialog's content (internal). */
+export interface CallbackDialogData {
+  readonly titleId: string;
+  readonly autoSubmit: boolean;
+  readonly userData?: CallbackUserData;
+}
+
+/**
+ * The content of the callback dialog (internal): the widget, a close button, and the
+ * "close the form?" question the Genesys form asked before throwing away typed input. The CDK
+ * dialog around it traps focus and gives it back to the opener on close.
+ */
+@Component({
+  selector: 'cb-callback-dialog',
+  imports: [CallbackWidget],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrls: ['../widget/callback-widget-theme.css', '../widget/form-controls.css'],
+  template: `
+    <button
+      #closeButton
+      type="button"
+      class="cb-dialog-close"
+      [style.display]="confirming() ? 'none' : null"
+      [attr.aria-label]="strings.close"
+      (click)="requestClose()"
+    >
+      <span aria-hidden="true">✕</span>
+    </button>
+    <cb-callback-widget
+      [style.display]="confirming() ? 'none' : null"
+      [titleId]="data.titleId"
+      [userData]="data.userData"
+      [autoSubmit]="data.autoSubmit"
+      (booked)="onBooked($event)"
+      (cancelled)="outcome = { status: 'cancelled', id: $event }"
+    />
+    @if (confirming()) {
+      <div class="cb-confirm-close" role="group" [attr.aria-labelledby]="data.titleId + '-confirm'">
+        <h2 class="cb-title" [id]="data.titleId + '-confirm'">{{ strings.confirmClose }}</h2>
+        <p>{{ strings.confirmCloseDetail }}</p>
+        <div class="cb-actions">
+          <button
+            #keepButton
+            type="button"
+            class="cb-button cb-button-secondary cb-keep-editing"
+            (click)="keepEditing()"
+          >
+            {{ strings.confirmCloseNo }}
+          </button>
+          <button type="button" class="cb-button cb-confirm-close-yes" (click)="close()">
+            {{ strings.confirmCloseYes }}
+          </button>
+        </div>
+      </div>
+    }
+  `,
+  styles: `
+    :host {
+      position: relative;
+      display: block;
+      max-height: 100vh;
+      overflow-y: auto;
+      font-family: var(--_cb-font);
+      color: var(--_cb-text);
+      background: var(--_cb-bg);
+      border-radius: var(--_cb-radius);
+      box-shadow: 0 8px 32px rgb(0 0 0 / 35%);
+    }
+    cb-callback-widget {
+      max-width: none;
+      width: min(32rem, 100vw);
+      padding-right: 3.5rem;
+    }
+    .cb-dialog-close {
+      position: absolute;
+      top: 8px;
+      right: 8px;
+      width: 2.5rem;
+      height: 2.5rem;
+      font-size: 1.1rem;
+      color: var(--_cb-text);
+      background: transparent;
+      border: 0;
+      border-radius: 50%;
+      cursor: pointer;
+    }
+    .cb-dialog-close:focus-visible {
+      outline: 2px solid var(--_cb-focus);
+    }
+    .cb-confirm-close {
+      width: min(28rem, 100vw);
+      box-sizing: border-box;
+      padding: calc(var(--_cb-gap) * 1.5);
+    }
+  `,
+})
+export class CallbackDialogContent implements ClosableCallbackDialog {
+  private readonly dialogRef = inject<DialogRef<CallbackDialogOutcome>>(DialogRef);
+  private readonly draft = inject(CallbackWidgetDraft);
+  private readonly closeButton = viewChild.required<ElementRef<HTMLElement>>('closeButton');
+  private readonly keepEditingButton = viewChild<ElementRef<HTMLElement>>('keepButton');
+  protected readonly data = inject<CallbackDialogData>(DIALOG_DATA);
+  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  protected readonly confirming = signal(false);
+  protected outcome: CallbackDialogOutcome = { status: 'closed' };
+  private backFromQuestion = false;
+
+  constructor() {
+    // The dialog is opened with disableClose, so Escape and the backdrop come here and can ask first.
+    this.dialogRef.keydownEvents
+      .pipe(
+        filter((event) => event.key === 'Escape' && !hasModifierKey(event)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((event) => {
+        event.preventDefault();
+        if (this.confirming()) this.keepEditing();
+        else this.requestClose();
+      });
+    this.dialogRef.backdropClick.pipe(takeUntilDestroyed()).subscribe(() => this.requestClose());
+    // Focus moves once the question (or the form again) is rendered, not before it is visible.
+    afterRenderEffect(() => {
+      if (this.confirming()) this.keepEditingButton()?.nativeElement.focus();
+      else if (this.backFromQuestion) this.closeButton().nativeElement.focus();
+      this.backFromQuestion = false;
+    });
+  }
+
+  /** Closes at once with the outcome so far. */
+  close(): void {
+    this.dialogRef.close(this.outcome);
+  }
+
+  /** Closes, after asking when the form holds input that was not booked. */
+  protected requestClose(): void {
+    if (this.draft.dirty()) this.confirming.set(true);
+    else this.close();
+  }
+
+  protected keepEditing(): void {
+    this.backFromQuestion = true;
+    this.confirming.set(false);
+  }
+
+  protected onBooked(result: ScheduleResult): void {
+    this.outcome = { status: 'booked', result };
+  }
+}

@@ -1,0 +1,80 @@
+import { _IdGenerator } from '@angular/cdk/a11y';
+import { Dialog } from '@angular/cdk/dialog';
+import { Injectable, Injector, inject } from '@angular/core';
+import type { CallbackUserData } from 'ngx-genesys-callback';
+import { CallbackWidgetDraft, type CallbackFormPrefill } from '../state/callback-widget-draft';
+import { CallbackDialogContent, type CallbackDialogData } from './callback-dialog-content';
+import { CallbackDialogRef, type CallbackDialogOutcome } from './callback-dialog-ref';
+
+/** What `CallbackDialog.open()` accepts, as `Callback.open()` of Genesys Widgets. */
+export interface CallbackDialogOpenOptions {
+  /** Pre-fills the form; fields it does not name keep the draft's value. */
+  form?: CallbackFormPrefill;
+  /** Submits at once (`form.autoSubmit` of Genesys Widgets). */
+  autoSubmit?: boolean;
+  /** Attached data sent with the booking (the top-level `userData` of `Callback.open`). */
+  userData?: CallbackUserData;
+  /** Classes for the dialog panel, e.g. `cb-theme-dark`, or one that sets `--cb-…` properties. */
+  panelClass?: string | string[];
+}
+
+/**
+ * Opens the callback form in a CDK dialog: focus is trapped inside and given back to the
+ * opener on close, Escape and the backdrop ask before throwing input away, and the draft is
+ * kept for the next time. Uses the widget options and draft of its injector; to open dialogs
+ * with a route's `provideCallbackWidget()`, add `CallbackDialog` to that route's providers.
+ *
+ * @example
+ * ```ts
+ * readonly callbackDialog = inject(CallbackDialog);
+ *
+ * callMeBack() {
+ *   this.callbackDialog
+ *     .open({ form: { phonenumber: '+33 6 12 34 56 78', desiredTime: 'now' } })
+ *     .outcome$.subscribe((outcome) => console.log(outcome.status));
+ * }
+ * ```
+ */
+@Injectable({ providedIn: 'root' })
+export class CallbackDialog {
+  private readonly dialog = inject(Dialog);
+  private readonly injector = inject(Injector);
+  private readonly draft = inject(CallbackWidgetDraft);
+  private readonly ids = inject(_IdGenerator);
+  private current: CallbackDialogRef | null = null;
+
+  /**
+   * Opens the dialog. While one is open, returns that one (the Widgets plugin rejected a
+   * second `open` with "already opened").
+   */
+  open(options: CallbackDialogOpenOptions = {}): CallbackDialogRef {
+    if (this.current) return this.current;
+    if (options.form) this.draft.patch(options.form);
+    const data: CallbackDialogData = {
+      titleId: this.ids.getId('cb-callback-dialog-title-'),
+      autoSubmit: options.autoSubmit ?? false,
+      ...(options.userData ? { userData: options.userData } : {}),
+    };
+    const dialogRef = this.dialog.open<
+      CallbackDialogOutcome,
+      CallbackDialogData,
+      CallbackDialogContent
+    >(CallbackDialogContent, {
+      data,
+      injector: this.injector,
+      ariaLabelledBy: data.titleId,
+      ariaModal: true,
+      disableClose: true,
+      autoFocus: 'first-tabbable',
+      restoreFocus: true,
+      panelClass: ['cb-callback-dialog-panel', ...[options.panelClass ?? []].flat()],
+      maxWidth: '100vw',
+    });
+    const ref = new CallbackDialogRef(dialogRef);
+    this.current = ref;
+    dialogRef.closed.subscribe(() => {
+      if (this.current === ref) this.current = null;
+    });
+    return ref;
+  }
+}

@@ -1,0 +1,102 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
+import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
+import type { DialCountry } from './phone-number-support';
+
+/**
+ * The phone-number field (internal): an optional dial-code picker, the number, and its error
+ * tied with `aria-describedby`. It only shows values; the widget owns them.
+ */
+@Component({
+  selector: 'cb-phone-field',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'cb-field' },
+  styleUrl: '../widget/form-controls.css',
+  template: `
+    <label class="cb-label" [for]="inputId()">
+      {{ strings.phoneNumber }} <span class="cb-required">{{ strings.required }}</span>
+    </label>
+    <div class="cb-phone-row">
+      @if (countries().length > 0) {
+        <select
+          class="cb-input cb-country"
+          [attr.aria-label]="strings.country"
+          (change)="countryChange.emit(asValue($event))"
+        >
+          <option value="" [selected]="!country()">{{ strings.countryOther }}</option>
+          @for (c of countries(); track c.code) {
+            <option [value]="c.code" [selected]="c.code === country()">{{ c.label }}</option>
+          }
+        </select>
+      }
+      <input
+        #phoneInput
+        class="cb-input cb-phone"
+        type="tel"
+        name="phonenumber"
+        autocomplete="tel"
+        maxlength="30"
+        required
+        [id]="inputId()"
+        [value]="phone()"
+        [attr.aria-invalid]="error() ? 'true' : null"
+        [attr.aria-describedby]="error() ? errorId() : null"
+        (input)="phoneChange.emit(asValue($event))"
+      />
+    </div>
+    @if (error(); as message) {
+      <p class="cb-error" data-field="phonenumber" [id]="errorId()">{{ message }}</p>
+    }
+  `,
+  styles: `
+    .cb-phone-row {
+      display: flex;
+      gap: 6px;
+    }
+    .cb-country {
+      flex: 0 1 11em;
+      min-width: 0;
+    }
+    .cb-phone {
+      flex: 1 1 auto;
+      min-width: 0;
+    }
+  `,
+})
+export class PhoneField {
+  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  private readonly phoneInput = viewChild.required<ElementRef<HTMLInputElement>>('phoneInput');
+
+  /** The number as typed. */
+  readonly phone = input.required<string>();
+  /** The picker's country (ISO code); empty for "other". */
+  readonly country = input<string | null>(null);
+  /** The picker's entries; no picker while empty. */
+  readonly countries = input<readonly DialCountry[]>([]);
+  /** The error to show, if any. */
+  readonly error = input<string | null>(null);
+  /** Id of the number input. */
+  readonly inputId = input.required<string>();
+  /** Id of the error element. */
+  readonly errorId = input.required<string>();
+  /** Emits the number on each keystroke. */
+  readonly phoneChange = output<string>();
+  /** Emits the country picked ('' for "other"). */
+  readonly countryChange = output<string>();
+
+  /** Moves focus to the number (after an error). */
+  focus(): void {
+    this.phoneInput().nativeElement.focus();
+  }
+
+  protected asValue(event: Event): string {
+    return (event.target as HTMLInputElement | HTMLSelectElement).value;
+  }
+}

@@ -1,0 +1,148 @@
+import { ActiveDescendantKeyManager } from '@angular/cdk/a11y';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChildren,
+} from '@angular/core';
+import type { CallbackSlot } from 'ngx-genesys-callback';
+import type { SlotView } from './slot-days';
+import { SlotOption } from './slot-option';
+
+/**
+ * A single-select listbox of time slots (internal): Tab reaches it once, the arrow keys, Home
+ * and End move among free slots, Enter or Space chooses one, as the WAI-ARIA listbox pattern.
+ */
+@Component({
+  selector: 'cb-slot-listbox',
+  imports: [SlotOption],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<div
+    class="cb-listbox"
+    role="listbox"
+    tabindex="0"
+    [attr.aria-label]="label()"
+    [attr.aria-describedby]="describedBy()"
+    [attr.aria-activedescendant]="activeId()"
+    (keydown)="onKeydown($event)"
+    (focus)="onFocus()"
+    (click)="onClick($event)"
+  >
+    @for (view of views(); track view.slot.utcTime) {
+      <div [cbSlotOption]="view" [selected]="view.slot.utcTime === selected()">
+        {{ view.label }}
+      </div>
+    }
+  </div>`,
+  styles: `
+    .cb-listbox {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(6.5em, 1fr));
+      gap: 6px;
+      max-height: 14em;
+      overflow-y: auto;
+      padding: 4px;
+      border-radius: var(--_cb-radius);
+    }
+    .cb-listbox:focus-visible {
+      outline: 2px solid var(--_cb-focus);
+      outline-offset: 2px;
+    }
+    .cb-slot {
+      padding: 6px 8px;
+      text-align: center;
+      border: 1px solid var(--_cb-border);
+      border-radius: var(--_cb-radius);
+      background: var(--_cb-bg);
+      color: var(--_cb-text);
+      cursor: pointer;
+      user-select: none;
+    }
+    .cb-slot[aria-disabled] {
+      cursor: not-allowed;
+      text-decoration: line-through;
+      color: var(--_cb-muted);
+      border-style: dashed;
+    }
+    .cb-slot-selected {
+      background: var(--_cb-primary);
+      border-color: var(--_cb-primary);
+      color: var(--_cb-on-primary);
+    }
+    .cb-listbox:focus .cb-slot-active {
+      outline: 2px solid var(--_cb-focus);
+      outline-offset: 1px;
+    }
+  `,
+})
+export class SlotListbox {
+  /** The slots, in order. */
+  readonly views = input.required<readonly SlotView[]>();
+  /** `utcTime` of the chosen slot. */
+  readonly selected = input<string | null>(null);
+  /** Accessible name of the list. */
+  readonly label = input.required<string>();
+  /** Id of an element describing the list (e.g. an error). */
+  readonly describedBy = input<string | null>(null);
+  /** Emits the slot the customer chose, by click or keyboard. */
+  readonly choose = output<CallbackSlot>();
+
+  protected readonly activeId = signal<string | null>(null);
+  private readonly options = viewChildren(SlotOption);
+  private readonly keyManager = new ActiveDescendantKeyManager(this.options, inject(Injector))
+    .withWrap()
+    .withHomeAndEnd()
+    .withTypeAhead();
+
+  constructor() {
+    const changes = this.keyManager.change.subscribe(() =>
+      this.activeId.set(this.keyManager.activeItem?.id ?? null),
+    );
+    inject(DestroyRef).onDestroy(() => {
+      changes.unsubscribe();
+      this.keyManager.destroy();
+    });
+    // Another day's slots: nothing is active until the list is focused again.
+    effect(() => {
+      this.views();
+      untracked(() => {
+        this.keyManager.activeItem?.setInactiveStyles();
+        this.keyManager.updateActiveItem(-1);
+        this.activeId.set(null);
+      });
+    });
+  }
+
+  protected onFocus(): void {
+    if (this.keyManager.activeItem) return;
+    const options = this.options();
+    const chosen = options.findIndex((option) => option.selected() && !option.disabled);
+    if (chosen >= 0) this.keyManager.setActiveItem(chosen);
+    else this.keyManager.setFirstItemActive();
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const active = this.keyManager.activeItem;
+      if (active && !active.disabled) this.choose.emit(active.view().slot);
+      return;
+    }
+    this.keyManager.onKeydown(event);
+  }
+
+  protected onClick(event: MouseEvent): void {
+    const target = (event.target as Element | null)?.closest('[role="option"]');
+    const option = this.options().find((o) => o.id === target?.id);
+    if (!option || option.disabled) return;
+    this.keyManager.setActiveItem(option);
+    this.choose.emit(option.view().slot);
+  }
+}

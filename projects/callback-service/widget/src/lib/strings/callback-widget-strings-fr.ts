@@ -1,0 +1,67 @@
+import type { CallbackWidgetStrings } from './callback-widget-strings';
+
+/**
+ * The French texts of the callback widget and dialog.
+ *
+ * @example
+ * ```ts
+ * providers: [{ provide: CALLBACK_WIDGET_STRINGS, useValue: CALLBACK_WIDGET_STRINGS_FR }]
+ * ```
+ */
+export const CALLBACK_WIDGET_STRINGS_FR: CallbackWidgetStrings = Object.freeze({
+  title: 'Demander à être rappelé',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  phoneNumber: 'Numéro de téléphone',
+  required: '(obligatoire)',
+  country: 'Indicatif du pays',
+  countryOther: 'Autre : tapez + et l’indicatif',
+  notes: 'Remarques',
+  charactersLeft: (count: number) =>
+    count <= 1 ? `${count} caractère restant` : `${count} caractères restants`,
+  when: 'Quand souhaitez-vous être rappelé ?',
+  asSoonAsPossible: 'Dès que possible',
+  pickDateTime: 'Choisir la date et l’heure',
+  day: 'Jour',
+  times: 'Horaires disponibles',
+  loadingTimes: 'Chargement des horaires…',
+  noTimes: 'Aucun horaire n’est disponible ce jour-là. Choisissez un autre jour.',
+  timesError: 'Nous n’avons pas pu charger les horaires disponibles.',
+  retry: 'Réessayer',
+  timesAnnounced: (count: number, day: string) =>
+    count <= 1
+      ? `${count} horaire disponible le ${day}.`
+      : `${count} horaires disponibles le ${day}.`,
+  selectedTime: (time: string) => `Choisi : ${time}`,
+  submit: 'Être rappelé',
+  submitting: 'Envoi…',
+  phoneRequired: 'Saisissez votre numéro de téléphone.',
+  phoneInvalid: 'Saisissez un numéro de téléphone valide.',
+  tooLong: 'Utilisez 100 caractères au plus.',
+  selectTime: 'Choisissez un jour et un horaire.',
+  officeClosed: 'Nous sommes fermés à cette heure-là. Choisissez un autre horaire.',
+  proposals: 'Cet horaire n’est plus disponible. Vous pouvez choisir l’un de ceux-ci :',
+  proposedTimes: 'Horaires proposés',
+  rateLimited: 'Nous recevons trop de demandes. Réessayez dans quelques minutes.',
+  timeout:
+    'Nous n’avons pas pu confirmer votre rappel. Il est peut-être déjà enregistré : vérifiez avant de réessayer.',
+  network: 'Le service de rappel est injoignable. Vérifiez votre connexion et réessayez.',
+  generalError: 'Une erreur s’est produite. Veuillez réessayer.',
+  supportReference: (id: string) => `Référence pour l’assistance : ${id}`,
+  booked: 'Votre rappel est enregistré !',
+  bookedAnnounced: (time: string) => `Votre rappel est enregistré : ${time}.`,
+  bookedNumber: 'Nous appellerons le',
+  bookedTime: 'Horaire',
+  bookedAsap: 'Dès que possible',
+  bookedId: 'Référence du rappel',
+  cancelBooking: 'Annuler ce rappel',
+  cancelling: 'Annulation…',
+  cancelled: 'Votre rappel est annulé.',
+  cancelError: 'Nous n’avons pas pu annuler votre rappel. Veuillez réessayer.',
+  bookAnother: 'Demander un autre rappel',
+  close: 'Fermer',
+  confirmClose: 'Fermer le formulaire de rappel ?',
+  confirmCloseDetail: 'Ce que vous avez saisi sera conservé pour votre retour.',
+  confirmCloseYes: 'Fermer',
+  confirmCloseNo: 'Continuer la saisie',
+});

@@ -1,0 +1,178 @@
+import { InjectionToken } from '@angular/core';
+
+/**
+ * Every text of the callback widget and dialog. Replace them all through
+ * {@link CALLBACK_WIDGET_STRINGS}; texts with values are functions.
+ */
+export interface CallbackWidgetStrings {
+  /** Heading of the form. */
+  readonly title: string;
+  /** Label of the first-name field. */
+  readonly firstName: string;
+  /** Label of the last-name field. */
+  readonly lastName: string;
+  /** Label of the phone-number field. */
+  readonly phoneNumber: string;
+  /** Marks a required field, after its label. */
+  readonly required: string;
+  /** Label of the country dial-code picker. */
+  readonly country: string;
+  /** Picker entry for numbers typed with their own `+` country code. */
+  readonly countryOther: string;
+  /** Label of the notes field. */
+  readonly notes: string;
+  /** Characters left in the notes field. */
+  readonly charactersLeft: (count: number) => string;
+  /** Legend of the "when" choice. */
+  readonly when: string;
+  /** The "as soon as possible" choice. */
+  readonly asSoonAsPossible: string;
+  /** The "pick date & time" choice. */
+  readonly pickDateTime: string;
+  /** Label of the day strip. */
+  readonly day: string;
+  /** Label of the time-slot list. */
+  readonly times: string;
+  /** Shown while the slots of a day load. */
+  readonly loadingTimes: string;
+  /** Shown when a day has no slot. */
+  readonly noTimes: string;
+  /** Shown when the slots could not be read. */
+  readonly timesError: string;
+  /** Button that reads the slots again. */
+  readonly retry: string;
+  /** Announced when the slots of a day arrive. */
+  readonly timesAnnounced: (count: number, day: string) => string;
+  /** The chosen time, under the slot list. */
+  readonly selectedTime: (time: string) => string;
+  /** Submit button. */
+  readonly submit: string;
+  /** Submit button while the booking is sent. */
+  readonly submitting: string;
+  /** Error: no phone number. */
+  readonly phoneRequired: string;
+  /** Error: the phone number is not valid (client check or GES 7030). */
+  readonly phoneInvalid: string;
+  /** Error: a text field is longer than 100 characters. */
+  readonly tooLong: string;
+  /** Error: "pick date & time" without a time. */
+  readonly selectTime: string;
+  /** Error: the contact centre is closed at that time (GES 7042). */
+  readonly officeClosed: string;
+  /** Error: the time is not available; introduces the times the server proposed. */
+  readonly proposals: string;
+  /** Label of the list of proposed times. */
+  readonly proposedTimes: string;
+  /** Error: too many requests and no proposal. */
+  readonly rateLimited: string;
+  /** Error: no answer in time, so the booking may or may not exist. */
+  readonly timeout: string;
+  /** Error: the service could not be reached. */
+  readonly network: string;
+  /** Any other error. */
+  readonly generalError: string;
+  /** Support reference (GES correlation id) under an error. */
+  readonly supportReference: (id: string) => string;
+  /** Heading of the confirmation. */
+  readonly booked: string;
+  /** Announced once the callback is booked. */
+  readonly bookedAnnounced: (time: string) => string;
+  /** Confirmation: label of the number that will be called. */
+  readonly bookedNumber: string;
+  /** Confirmation: label of the booked time. */
+  readonly bookedTime: string;
+  /** Confirmation: the time of an "as soon as possible" callback. */
+  readonly bookedAsap: string;
+  /** Confirmation: label of the callback id. */
+  readonly bookedId: string;
+  /** Button that cancels the booked callback. */
+  readonly cancelBooking: string;
+  /** The cancel button while the cancellation is sent. */
+  readonly cancelling: string;
+  /** Heading once the callback is cancelled. */
+  readonly cancelled: string;
+  /** Error: the cancellation failed. */
+  readonly cancelError: string;
+  /** Button that starts a new booking. */
+  readonly bookAnother: string;
+  /** Label of the dialog's close button. */
+  readonly close: string;
+  /** Question before closing a form with unsaved input. */
+  readonly confirmClose: string;
+  /** Explains that the input is kept. */
+  readonly confirmCloseDetail: string;
+  /** Confirms closing. */
+  readonly confirmCloseYes: string;
+  /** Goes back to the form. */
+  readonly confirmCloseNo: string;
+}
+
+/** The English texts, used unless {@link CALLBACK_WIDGET_STRINGS} is provided. */
+export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = Object.freeze({
+  title: 'Request a callback',
+  firstName: 'First name',
+  lastName: 'Last name',
+  phoneNumber: 'Phone number',
+  required: '(required)',
+  country: 'Country code',
+  countryOther: 'Other: type + and the country code',
+  notes: 'Notes',
+  charactersLeft: (count: number) => `${count} characters left`,
+  when: 'When should we call you?',
+  asSoonAsPossible: 'As soon as possible',
+  pickDateTime: 'Pick date & time',
+  day: 'Day',
+  times: 'Available times',
+  loadingTimes: 'Loading available times…',
+  noTimes: 'No time is available on this day. Please choose another day.',
+  timesError: 'We could not load the available times.',
+  retry: 'Try again',
+  timesAnnounced: (count: number, day: string) =>
+    count === 1 ? `1 time available on ${day}.` : `${count} times available on ${day}.`,
+  selectedTime: (time: string) => `Selected: ${time}`,
+  submit: 'Request callback',
+  submitting: 'Sending…',
+  phoneRequired: 'Enter your phone number.',
+  phoneInvalid: 'Enter a valid phone number.',
+  tooLong: 'Use at most 100 characters.',
+  selectTime: 'Choose a day and a time.',
+  officeClosed: 'We are closed at that time. Please choose another time.',
+  proposals: 'That time is no longer available. You can choose one of these times instead:',
+  proposedTimes: 'Proposed times',
+  rateLimited: 'We are receiving too many requests. Please try again in a few minutes.',
+  timeout:
+    'We could not confirm your callback. It may have been booked: please check before trying again.',
+  network: 'We could not reach the callback service. Check your connection and try again.',
+  generalError: 'Something went wrong. Please try again.',
+  supportReference: (id: string) => `Reference for support: ${id}`,
+  booked: "You're booked in!",
+  bookedAnnounced: (time: string) => `Your callback is booked: ${time}.`,
+  bookedNumber: 'We will call',
+  bookedTime: 'Time',
+  bookedAsap: 'As soon as possible',
+  bookedId: 'Callback reference',
+  cancelBooking: 'Cancel this callback',
+  cancelling: 'Cancelling…',
+  cancelled: 'Your callback is cancelled.',
+  cancelError: 'We could not cancel your callback. Please try again.',
+  bookAnother: 'Book another callback',
+  close: 'Close',
+  confirmClose: 'Close the callback form?',
+  confirmCloseDetail: 'What you typed is kept for when you come back.',
+  confirmCloseYes: 'Close',
+  confirmCloseNo: 'Keep editing',
+});
+
+/**
+ * The texts of the callback widget and dialog. English by default; provide
+ * {@link CALLBACK_WIDGET_STRINGS_FR} or your own translation.
+ *
+ * @example
+ * ```ts
+ * providers: [{ provide: CALLBACK_WIDGET_STRINGS, useValue: CALLBACK_WIDGET_STRINGS_FR }]
+ * ```
+ */
+export const CALLBACK_WIDGET_STRINGS = new InjectionToken<CallbackWidgetStrings>(
+  'CALLBACK_WIDGET_STRINGS',
+  { providedIn: 'root', factory: () => CALLBACK_WIDGET_STRINGS_EN },
+);

@@ -1,0 +1,122 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterRenderEffect,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
+import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
+
+/** A booked callback as the confirmation shows it (internal). */
+export interface BookingView {
+  /** The callback id. */
+  readonly id: string;
+  /** The number that will be called. */
+  readonly phone: string;
+  /** The booked time, formatted, or "as soon as possible". */
+  readonly time: string;
+}
+
+/**
+ * The confirmation view (internal): the booked time, the number and the callback id, with a
+ * "cancel this callback" action. Focus moves to its heading, since the form that had it is gone.
+ */
+@Component({
+  selector: 'cb-callback-confirmation',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './form-controls.css',
+  host: { class: 'cb-confirmation' },
+  template: `
+    <h2
+      #heading
+      class="cb-title cb-confirmation-title"
+      tabindex="-1"
+      [class.cb-success]="!cancelled()"
+      [id]="headingId()"
+    >
+      {{ cancelled() ? strings.cancelled : strings.booked }}
+    </h2>
+    <dl class="cb-booking" [class.cb-booking-cancelled]="cancelled()">
+      <dt>{{ strings.bookedTime }}</dt>
+      <dd class="cb-booking-time">{{ booking().time }}</dd>
+      <dt>{{ strings.bookedNumber }}</dt>
+      <dd class="cb-booking-phone">{{ booking().phone }}</dd>
+      <dt>{{ strings.bookedId }}</dt>
+      <dd class="cb-booking-id">{{ booking().id }}</dd>
+    </dl>
+    @if (cancelError(); as message) {
+      <p class="cb-error" data-field="cancel">{{ message }}</p>
+    }
+    <div class="cb-actions">
+      @if (cancelled()) {
+        <button type="button" class="cb-button cb-book-another" (click)="bookAnother.emit()">
+          {{ strings.bookAnother }}
+        </button>
+      } @else {
+        <button
+          type="button"
+          class="cb-button cb-button-secondary cb-cancel-booking"
+          [disabled]="cancelling()"
+          (click)="cancelBooking.emit()"
+        >
+          {{ cancelling() ? strings.cancelling : strings.cancelBooking }}
+        </button>
+      }
+    </div>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .cb-success {
+      color: var(--_cb-success);
+    }
+    .cb-booking {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 6px 16px;
+      margin: 0 0 16px;
+    }
+    .cb-booking dt {
+      color: var(--_cb-muted);
+    }
+    .cb-booking dd {
+      margin: 0;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .cb-booking-cancelled dd {
+      text-decoration: line-through;
+    }
+  `,
+})
+export class CallbackConfirmation {
+  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+
+  /** The booking shown. */
+  readonly booking = input.required<BookingView>();
+  /** Whether it was cancelled. */
+  readonly cancelled = input(false);
+  /** Whether the cancellation is in flight. */
+  readonly cancelling = input(false);
+  /** Why the cancellation failed, if it did. */
+  readonly cancelError = input<string | null>(null);
+  /** Id of the heading. */
+  readonly headingId = input.required<string>();
+  /** Emits when the customer asks to cancel the callback. */
+  readonly cancelBooking = output<void>();
+  /** Emits when the customer wants to book another callback. */
+  readonly bookAnother = output<void>();
+
+  constructor() {
+    afterRenderEffect(() => {
+      // Re-runs when the booking is cancelled: the heading then tells the new state.
+      this.cancelled();
+      this.heading().nativeElement.focus();
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import axe from 'axe-core';
+import { setUpWidget, slotAt } from './widget-spec-helpers.spec';
+
+describe('CallbackWidget: accessibility (axe-core)', () => {
+  async function violations(element: HTMLElement) {
+    const result = await axe.run(element);
+    // A readable failure: rule id and the offending markup.
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+  }
+
+  it('has no violation in the form, with the country picker', async () => {
+    const { fixture, widget } = await setUpWidget();
+    expect(await widget.getCountry()).toBe('US');
+    expect(await violations(fixture.nativeElement)).toEqual([]);
+  });
+
+  it('has no violation in the slot picker, with free, full and chosen slots', async () => {
+    const { fixture, widget, controller } = await setUpWidget();
+    await widget.choosePickDateTime();
+    controller.expectAvailability().respond([slotAt(0, 21), slotAt(0, 22, 0, 0), slotAt(0, 23)]);
+    await widget.chooseSlot(2);
+    expect(await violations(fixture.nativeElement)).toEqual([]);
+  });
+
+  it('has no violation with field errors and proposed slots', async () => {
+    const { fixture, widget, controller } = await setUpWidget();
+    await widget.submit();
+    expect(await widget.getFieldError('phonenumber')).not.toBeNull();
+    expect(await violations(fixture.nativeElement)).toEqual([]);
+
+    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.submit();
+    controller.expectSchedule().fail({
+      code: 'RATE_LIMITED',
+      message: 'Too many',
+      proposedSlots: [slotAt(1, 9), slotAt(1, 10)],
+    });
+    expect((await widget.getProposedSlots()).length).toBe(2);
+    expect(await violations(fixture.nativeElement)).toEqual([]);
+  });
+
+  it('has no violation in the confirmation, in the dark theme too', async () => {
+    const { fixture, widget, controller } = await setUpWidget();
+    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.submit();
+    controller.expectSchedule().succeed({ id: 'cb-1' });
+    expect(await widget.isConfirmationShown()).toBeTrue();
+    expect(await violations(fixture.nativeElement)).toEqual([]);
+
+    (fixture.nativeElement as HTMLElement).classList.add('cb-theme-dark');
+    expect(getComputedStyle(fixture.nativeElement).backgroundColor).toBe('rgb(27, 28, 31)');
+    expect(await violations(fixture.nativeElement)).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { TestBed } from '@angular/core/testing';
+import { CallbackService, type ScheduleResult } from 'ngx-genesys-callback';
+import { setUpWidget } from './widget-spec-helpers.spec';
+
+describe('CallbackWidget: booking "as soon as possible"', () => {
+  it('books with the number in E.164 and shows the confirmation with id, number and time', async () => {
+    const { widget, controller, fixture } = await setUpWidget();
+    const booked: ScheduleResult[] = [];
+    fixture.componentRef.instance.booked.subscribe((r) => booked.push(r));
+
+    await widget.setFirstName('Ada');
+    await widget.setLastName('Lovelace');
+    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.setNotes('About my invoice');
+    await widget.chooseAsSoonAsPossible();
+    await widget.submit();
+
+    const call = controller.expectSchedule();
+    expect(call.request).toEqual({
+      phonenumber: '+33612345678',
+      firstname: 'Ada',
+      lastname: 'Lovelace',
+      subject: 'About my invoice',
+      userData: {},
+    });
+    call.succeed({ id: 'cb-42' });
+
+    expect(await widget.isConfirmationShown()).toBeTrue();
+    expect(await widget.getConfirmation()).toEqual({
+      id: 'cb-42',
+      phone: '+33 6 12 34 56 78',
+      time: 'As soon as possible',
+    });
+    expect(booked.map((r) => r.id)).toEqual(['cb-42']);
+    controller.verify();
+  });
+
+  it('sends a national number in the country picked, and checks it before sending', async () => {
+    const { widget, controller } = await setUpWidget();
+    expect(await widget.getCountry()).toBe('US');
+    await widget.setPhoneNumber('12');
+    await widget.submit();
+    expect(await widget.getFieldError('phonenumber')).toBe('Enter a valid phone number.');
+    controller.expectNoSchedule();
+
+    await widget.setCountry('FR');
+    await widget.setPhoneNumber('06 12 34 56 78');
+    expect(await widget.getFieldError('phonenumber')).toBeNull();
+    await widget.submit();
+    controller.expectSchedule({ phonenumber: '+33612345678' }).succeed();
+    expect(await widget.isConfirmationShown()).toBeTrue();
+  });
+
+  it('asks for a phone number first', async () => {
+    const { widget, controller } = await setUpWidget();
+    await widget.submit();
+    expect(await widget.getFieldError('phonenumber')).toBe('Enter your phone number.');
+    controller.expectNoSchedule();
+  });
+
+  it('works with the plain check when the country picker is off', async () => {
+    const { widget, controller } = await setUpWidget({ countryCodes: false });
+    expect(await widget.getCountry()).toBeNull();
+    await widget.setPhoneNumber('555 010 2030');
+    await widget.submit();
+    controller.expectSchedule({ phonenumber: '5550102030' }).succeed({ id: 'cb-7' });
+    expect((await widget.getConfirmation()).phone).toBe('555 010 2030');
+  });
+
+  it('double-click books once: the second click is ignored while the first is in flight', async () => {
+    const { widget, controller, fixture } = await setUpWidget();
+    const schedule = spyOn(TestBed.inject(CallbackService), 'schedule').and.callThrough();
+    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    const button = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+      'button.cb-submit',
+    );
+    // Two clicks before any change detection, as a fast double click.
+    button?.click();
+    button?.click();
+    expect(await widget.isSubmitDisabled()).toBeTrue();
+    expect(schedule).toHaveBeenCalledTimes(1);
+    expect(controller.matchSchedule().length).toBe(1);
+  });
+});

@@ -1,0 +1,47 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { TestBed } from '@angular/core/testing';
+import { setUpWidget } from './widget-spec-helpers.spec';
+
+describe('CallbackWidget: confirmation and cancellation', () => {
+  let announce: jasmine.Spy;
+
+  async function booked() {
+    const setup = await setUpWidget();
+    announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();
+    await setup.widget.setPhoneNumber('+33 6 12 34 56 78');
+    await setup.widget.submit();
+    setup.controller.expectSchedule().succeed({ id: 'cb-1' });
+    return setup;
+  }
+
+  it('cancels the booked callback with cancel(id) and says so', async () => {
+    const { widget, controller, fixture } = await booked();
+    const cancelled: string[] = [];
+    fixture.componentRef.instance.cancelled.subscribe((id) => cancelled.push(id));
+    expect(await widget.isConfirmationShown()).toBeTrue();
+    expect(announce).toHaveBeenCalledWith('Your callback is booked: As soon as possible.');
+    expect(document.activeElement?.textContent?.trim()).toBe("You're booked in!");
+
+    await widget.cancelBooking();
+    controller.expectCancel('cb-1').succeed();
+    expect(await widget.isBookingCancelled()).toBeTrue();
+    expect(cancelled).toEqual(['cb-1']);
+    expect(announce).toHaveBeenCalledWith('Your callback is cancelled.');
+    expect(document.activeElement?.textContent?.trim()).toBe('Your callback is cancelled.');
+
+    await widget.bookAnother();
+    expect(await widget.isConfirmationShown()).toBeFalse();
+    expect(await widget.getPhoneNumber()).toBe('');
+    controller.verify();
+  });
+
+  it('keeps the booking when the cancellation fails', async () => {
+    const { widget, controller, fixture } = await booked();
+    await widget.cancelBooking();
+    controller.expectCancel('cb-1').fail('NETWORK');
+    expect(await widget.isBookingCancelled()).toBeFalse();
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain(
+      'We could not cancel your callback. Please try again.',
+    );
+  });
+});

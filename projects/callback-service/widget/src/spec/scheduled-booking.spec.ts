@@ -1,0 +1,118 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { TestKey } from '@angular/cdk/testing';
+import { TestBed } from '@angular/core/testing';
+import { localDay, setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
+
+const longDateTime = (utcTime: string) =>
+  new Intl.DateTimeFormat('en-US', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(utcTime));
+
+describe('CallbackWidget: booking a picked date and time', () => {
+  it('reads each day from local midnight, shows slots in local time and books the slot in UTC', async () => {
+    const { widget, controller } = await setUpWidget();
+    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.choosePickDateTime();
+
+    expect((await widget.getDays()).length).toBe(5);
+    controller
+      .expectAvailability({ startDate: localDay(0).toISOString(), numberOfDays: 1 })
+      .respond([]);
+    await widget.chooseDay(1);
+    const [nine, nineThirty, ten] = [slotAt(1, 9), slotAt(1, 9, 30, 0), slotAt(1, 10)];
+    controller
+      .expectAvailability({ startDate: localDay(1).toISOString(), numberOfDays: 1 })
+      .respond([ten, nine, nineThirty]);
+
+    expect(await widget.getSlots()).toEqual([nine, nineThirty, ten].map((s) => timeLabel(s)));
+    expect(await widget.getUnavailableSlots()).toEqual([timeLabel(nineThirty)]);
+    await widget.chooseSlot(timeLabel(ten));
+    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(ten.utcTime)}`);
+    await widget.submit();
+
+    controller.expectSchedule({ desiredTime: ten.utcTime, phonenumber: '+33612345678' }).succeed();
+    expect((await widget.getConfirmation()).time).toBe(longDateTime(ten.utcTime));
+    controller.verify();
+  });
+
+  it('hides full slots with hideUnavailableSlots', async () => {
+    const { widget, controller } = await setUpWidget({ hideUnavailableSlots: true });
+    await widget.choosePickDateTime();
+    controller.expectAvailability().respond([slotAt(0, 22, 0, 0), slotAt(0, 23)]);
+    expect(await widget.getSlots()).toEqual([timeLabel(slotAt(0, 23))]);
+  });
+
+  it('cancels the query of a day left before it answered', async () => {
+    const { widget, controller } = await setUpWidget();
+    await widget.choosePickDateTime();
+    const today = controller.expectAvailability({ startDate: localDay(0).toISOString() });
+    await widget.chooseDay(1);
+    await widget.chooseDay(2);
+    expect(today.cancelled).toBeTrue();
+    expect(controller.matchAvailability().map((call) => call.request.startDate)).toEqual([
+      localDay(2).toISOString(),
+    ]);
+    expect(await widget.getSelectedDay()).toBe((await widget.getDays())[2] as string);
+  });
+
+  it('shows loading, empty and error states, and tries again on request', async () => {
+    const { widget, controller, fixture } = await setUpWidget();
+    await widget.choosePickDateTime();
+    expect(await widget.getSlotsMessage()).toBe('Loading available times…');
+    controller.expectAvailability().respond([]);
+    expect(await widget.getSlotsMessage()).toBe(
+      'No time is available on this day. Please choose another day.',
+    );
+
+    await widget.chooseDay(1);
+    controller.expectAvailability().fail('SERVER_ERROR');
+    expect(await widget.getSlotsMessage()).toContain('We could not load the available times.');
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('.cb-link')?.click();
+    await fixture.whenStable();
+    controller.expectAvailability({ startDate: localDay(1).toISOString() }).respond([slotAt(1, 8)]);
+    expect(await widget.getSlots()).toEqual([timeLabel(slotAt(1, 8))]);
+  });
+
+  it('asks for a time when "pick date & time" has none', async () => {
+    const { widget, controller } = await setUpWidget();
+    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.choosePickDateTime();
+    controller.expectAvailability().respond([slotAt(0, 23)]);
+    await widget.submit();
+    expect(await widget.getFieldError('time')).toBe('Choose a day and a time.');
+    controller.expectNoSchedule();
+  });
+
+  it('offers only the slot picker when immediateCallback is off', async () => {
+    const { widget, controller } = await setUpWidget({ immediateCallback: false });
+    await expectAsync(widget.chooseAsSoonAsPossible()).toBeRejected();
+    controller.expectAvailability().respond([slotAt(0, 23)]);
+    expect((await widget.getSlots()).length).toBe(1);
+  });
+
+  it('books with the keyboard only: arrow keys skip full slots, Enter chooses', async () => {
+    const { widget, controller } = await setUpWidget();
+    const announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();
+    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.choosePickDateTime();
+    controller.expectAvailability().respond([]);
+    await widget.chooseDay(1);
+    const slots = [slotAt(1, 9), slotAt(1, 10, 0, 0), slotAt(1, 11), slotAt(1, 12)];
+    controller.expectAvailability().respond(slots);
+    expect(announce).toHaveBeenCalledWith(jasmine.stringMatching(/^3 times available on /));
+
+    // Focus activates the first slot; Down skips the full 10:00; Up/Down wrap; End goes last.
+    await widget.pressKeysInSlots(TestKey.DOWN_ARROW, TestKey.ENTER);
+    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[2]!.utcTime)}`);
+    await widget.pressKeysInSlots(TestKey.END, TestKey.DOWN_ARROW, TestKey.ENTER);
+    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[0]!.utcTime)}`);
+
+    await widget.submit();
+    controller.expectSchedule({ desiredTime: slots[0]!.utcTime }).succeed();
+    expect(await widget.isConfirmationShown()).toBeTrue();
+  });
+});

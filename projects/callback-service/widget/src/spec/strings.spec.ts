@@ -1,0 +1,55 @@
+import { LOCALE_ID } from '@angular/core';
+import {
+  CALLBACK_WIDGET_STRINGS,
+  CALLBACK_WIDGET_STRINGS_EN,
+  CALLBACK_WIDGET_STRINGS_FR,
+  type CallbackWidgetStrings,
+} from '../public-api';
+import { setUpWidget, slotAt } from './widget-spec-helpers.spec';
+
+describe('CallbackWidget strings', () => {
+  // Every text, functions called with sample values, so that both can be compared.
+  function rendered(strings: CallbackWidgetStrings): Record<string, string> {
+    return Object.fromEntries(
+      Object.entries(strings).map(([key, value]) => [
+        key,
+        typeof value === 'function' ? String(value(3, 'X')) : String(value),
+      ]),
+    );
+  }
+
+  it('French translates every key of the English texts', () => {
+    const en = rendered(CALLBACK_WIDGET_STRINGS_EN);
+    const fr = rendered(CALLBACK_WIDGET_STRINGS_FR);
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    const untranslated = Object.keys(en).filter((key) => !fr[key]?.trim() || fr[key] === en[key]);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('renders French texts, names, days and 24-hour times with LOCALE_ID fr', async () => {
+    const { widget, controller, fixture } = await setUpWidget({}, [
+      { provide: CALLBACK_WIDGET_STRINGS, useValue: CALLBACK_WIDGET_STRINGS_FR },
+      { provide: LOCALE_ID, useValue: 'fr' },
+    ]);
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.querySelector('h2')?.textContent?.trim()).toBe('Demander à être rappelé');
+    expect(await widget.getCountry()).toBe('FR');
+    expect(root.querySelector('select.cb-country option[value="DE"]')?.textContent).toBe(
+      'Allemagne (+49)',
+    );
+
+    await widget.choosePickDateTime();
+    const slot = slotAt(0, 14, 30);
+    controller.expectAvailability().respond([slot]);
+    expect(await widget.getSlots()).toEqual(['14:30']);
+    const today = new Intl.DateTimeFormat('fr', {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+    }).format(new Date());
+    expect((await widget.getDays())[0]).toBe(today);
+
+    await widget.submit();
+    expect(await widget.getFieldError('phonenumber')).toBe('Saisissez votre numéro de téléphone.');
+  });
+});

@@ -1,0 +1,50 @@
+// Shared helpers for the widget specs (a .spec.ts file so it stays out of the package).
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { type EnvironmentProviders, type Provider } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { CallbackSlot } from 'ngx-genesys-callback';
+import {
+  CallbackTestingController,
+  CallbackWidgetHarness,
+  provideCallbackTesting,
+} from 'ngx-genesys-callback/testing';
+import { CallbackWidget, provideCallbackWidget, type CallbackWidgetOptions } from '../public-api';
+
+export interface WidgetSetup {
+  fixture: ComponentFixture<CallbackWidget>;
+  widget: CallbackWidgetHarness;
+  controller: CallbackTestingController;
+}
+
+/** Renders `<cb-callback-widget>` with a testing CallbackService and returns its harness. */
+export async function setUpWidget(
+  options: CallbackWidgetOptions = {},
+  providers: (Provider | EnvironmentProviders)[] = [],
+): Promise<WidgetSetup> {
+  TestBed.configureTestingModule({
+    providers: [provideCallbackTesting(), provideCallbackWidget(options), ...providers],
+  });
+  const fixture = TestBed.createComponent(CallbackWidget);
+  const widget = await TestbedHarnessEnvironment.harnessForFixture(fixture, CallbackWidgetHarness);
+  return { fixture, widget, controller: TestBed.inject(CallbackTestingController) };
+}
+
+/** Local midnight `offset` days from today, as the widget's day strip computes it. */
+export function localDay(offset: number): Date {
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset);
+}
+
+/** A slot at `hours:minutes` local time, `offset` days from today. */
+export function slotAt(offset: number, hours: number, minutes = 0, capacity = 2): CallbackSlot {
+  const day = localDay(offset);
+  day.setHours(hours, minutes);
+  return { utcTime: day.toISOString(), capacity };
+}
+
+/** How the widget labels a slot time (locale en-US in the tests). */
+export function timeLabel(slot: CallbackSlot, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(
+    new Date(slot.utcTime),
+  );
+}
