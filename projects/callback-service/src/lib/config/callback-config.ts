@@ -75,8 +75,13 @@ export interface ResolvedCallbackConfig {
 }
 
 /** The defaults of the Genesys Widgets CallbackService and Callback form, applied by `resolveCallbackConfig()`. */
-export const CALLBACK_CONFIG_DEFAULTS = Object.freeze({
-  apiVersion: 'v1' as CallbackApiVersion,
+export const CALLBACK_CONFIG_DEFAULTS: Readonly<
+  Pick<
+    ResolvedCallbackConfig,
+    'apiVersion' | 'ajaxTimeout' | 'countryCodes' | 'immediateCallback' | 'scheduledCallback'
+  >
+> = Object.freeze({
+  apiVersion: 'v1',
   ajaxTimeout: 3000,
   countryCodes: true,
   immediateCallback: true,
