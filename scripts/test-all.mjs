@@ -50,6 +50,13 @@ const steps = [
   },
   { name: 'demo-app unit tests', cmd: ng, args: ['test', 'demo-app'], counts: true },
   {
+    // Set SKIP_ANGULAR22=1 to skip locally (it installs Node 22 and an Angular 22 app: ~1 min).
+    name: 'Angular 22 compatibility: a small Angular 22 app on the packed library',
+    cmd: process.execPath,
+    args: ['scripts/check-angular22.mjs'],
+    counts: true,
+  },
+  {
     name: 'emulator tests',
     cmd: process.execPath,
     args: ['projects/callback-emulator/run-tests.mjs'],
