@@ -1,0 +1,61 @@
+// Process and file helpers for the Angular 22 check.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { root } from './config.mjs';
+
+/**
+ * Runs a command, echoing its output unless `quiet`; resolves with the output (stdout and
+ * stderr; `{ output, code }` when `allowFailure`), rejects on a non-zero exit otherwise.
+ */
+export function run(
+  cmd,
+  cmdArgs,
+  { cwd = root, env = process.env, quiet = false, allowFailure } = {},
+) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, cmdArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const forward = (stream, target) =>
+      stream.on('data', (chunk) => {
+        output += chunk;
+        if (!quiet) target.write(chunk);
+      });
+    forward(child.stdout, process.stdout);
+    forward(child.stderr, process.stderr);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const exitCode = code ?? 1;
+      if (allowFailure) resolve({ output, code: exitCode });
+      else if (exitCode === 0) resolve(output);
+      else {
+        if (quiet) process.stderr.write(output);
+        reject(new Error(`${path.basename(cmd)} ${cmdArgs.join(' ')} exited with ${exitCode}`));
+      }
+    });
+  });
+}
+
+export function readJson(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+export function listFiles(dir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+    );
+}
+
+export function sortKeys(object) {
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
