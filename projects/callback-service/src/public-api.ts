@@ -62,7 +62,8 @@ export {
   type CallbackErrorInit,
 } from './lib/errors/callback-error';
 
-// Private exports for the /testing entry point (Angular's ɵ convention: not public API).
+// Private exports for the /testing and /widget entry points (Angular's ɵ convention: not public API).
+export { injectResolvedCallbackConfig as ɵinjectResolvedCallbackConfig } from './lib/config/callback-config-loader';
 export {
   CALLBACK_BACKEND as ɵCALLBACK_BACKEND,
   type CallbackBackend as ɵCallbackBackend,

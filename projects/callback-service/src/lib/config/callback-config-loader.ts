@@ -119,3 +119,12 @@ function factoryError(error: unknown): CallbackError {
 function isPromiseLike(value: unknown): value is PromiseLike<CallbackConfig> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }
+
+/**
+ * The resolved config, once it is known (internal; `ɵ`-exported for the widget entry point,
+ * which reads `countryCodes`, `immediateCallback` and `scheduledCallback` from it). Call in an
+ * injection context under `provideCallback()`.
+ */
+export function injectResolvedCallbackConfig(): Observable<ResolvedCallbackConfig> {
+  return inject(CallbackConfigLoader).config$;
+}
