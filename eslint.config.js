@@ -8,7 +8,7 @@ module.exports = tseslint.config(
     ignores: ['dist/**', 'out-tsc/**', 'coverage/**', '.angular/**', 'node_modules/**'],
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.cts'],
     extends: [
       eslint.configs.recommended,
       ...tseslint.configs.recommended,

@@ -24,13 +24,20 @@ const CONTRACT_EMULATOR_PORT = 8791;
 const steps = [
   { name: 'lint', cmd: ng, args: ['lint'] },
   {
-    name: 'lint emulator and scripts',
+    name: 'lint emulator, schematics and scripts',
     cmd: tool('eslint'),
-    args: ['projects/callback-emulator', 'scripts'],
+    args: ['projects/callback-emulator', 'projects/callback-service/schematics', 'scripts'],
   },
   { name: 'type-check emulator', cmd: tool('tsc'), args: ['-p', 'projects/callback-emulator'] },
   { name: 'format', cmd: tool('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
   { name: 'build library', cmd: ng, args: ['build', 'callback-service'] },
+  {
+    // Also compiles the schematics into dist, which the package checks then pack.
+    name: 'schematic unit tests (ng add)',
+    cmd: process.execPath,
+    args: ['scripts/test-schematics.mjs'],
+    counts: true,
+  },
   {
     name: 'package checks (npm pack, publint, attw)',
     cmd: process.execPath,
