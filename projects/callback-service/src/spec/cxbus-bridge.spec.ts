@@ -241,6 +241,43 @@ for (const page of PAGES)
   });
 
 describe('withCxBus() v3 payloads', () => {
+  it('books with legacy spellings as v3 JSON and resolves with the raw GES envelope', async () => {
+    const globals: CxBusGlobals = {};
+    const http = setUp(
+      { dataURL: V3_URL, apiVersion: 'v3', serviceName: 'care', apikey: 'k-123456' },
+      globals,
+    );
+    const script = legacyScript(globals);
+    const done: unknown[] = [];
+    const events: unknown[] = [];
+    script.subscribe('CallbackService.scheduled', (e) => events.push(e.data));
+    script
+      .command('CallbackService.schedule', {
+        _customer_number: '5550102030',
+        _desired_time: '2030-01-01T09:00:00.000Z',
+        firstname: 'Ada',
+        orderId: 'A-17',
+      })
+      .done((body) => done.push(body));
+    const req = http.expectOne(`${V3_URL}/create`);
+    expect(req.request.headers.get('x-api-key')).toBe('k-123456');
+    expect(req.request.body).toEqual({
+      serviceName: 'care',
+      phoneNumber: '5550102030',
+      desiredTime: '2030-01-01T09:00:00.000Z',
+      userData: { orderId: 'A-17', firstname: 'Ada' },
+    });
+    const body = {
+      status: { code: 0, message: 'Successful', corrId: 'c-1' },
+      data: { id: 'ges-1' },
+    };
+    req.flush(body);
+    await tick();
+    expect(done).toEqual([body]);
+    expect(events).toEqual([body]);
+    http.verify();
+  });
+
   it('publishes availableSlots as {response, slots} and resolves with the raw body', async () => {
     const globals: CxBusGlobals = {};
     const http = setUp({ dataURL: V3_URL, apiVersion: 'v3', serviceName: 'care' }, globals);
