@@ -3,12 +3,14 @@
 // app configured for it, then prints the URL to open. Ctrl+C stops both.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureInstalled } from './ensure-install.mjs';
 
 const EMULATOR_PORT = process.env.EMULATOR_PORT ?? '8787';
 const DEMO_PORT = process.env.DEMO_PORT ?? '4200';
 const env = { ...process.env, NG_CLI_ANALYTICS: 'false' };
 const children = [];
 
+ensureInstalled();
 console.log('Building ngx-genesys-callback…');
 execFileSync('./node_modules/.bin/ng', ['build', 'callback-service'], { stdio: 'inherit', env });
 

@@ -4,6 +4,7 @@
 // "N passed, N failed" line; the last line of this script sums them.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { ensureInstalled } from './ensure-install.mjs';
 
 const require = createRequire(import.meta.url);
 const { findChrome, MISSING_CHROME_HINT } = require('./find-chrome.cjs');
@@ -14,6 +15,7 @@ if (!chrome) {
   process.exit(1);
 }
 process.env.CHROME_BIN = chrome;
+ensureInstalled();
 process.env.NG_CLI_ANALYTICS = 'false';
 
 const ng = './node_modules/.bin/ng';
