@@ -58,6 +58,13 @@ const steps = [
     counts: true,
   },
   { name: 'demo-app unit tests', cmd: ng, args: ['test', 'demo-app'], counts: true },
+  { name: 'type-check end-to-end suite', cmd: tool('tsc'), args: ['-p', 'e2e'] },
+  {
+    name: 'end-to-end tests: the built demo in Chromium against the emulator, under a strict CSP',
+    cmd: process.execPath,
+    args: ['scripts/e2e.mjs', '--no-lib-build'],
+    counts: true,
+  },
   {
     // Set SKIP_ANGULAR22=1 to skip locally (it installs Node 22 and an Angular 22 app: ~1 min).
     name: 'Angular 22 compatibility: a small Angular 22 app on the packed library',

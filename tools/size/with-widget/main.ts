@@ -1,9 +1,10 @@
-// Size probe: with-callback/main.ts plus <cb-callback-widget>; measured against with-callback.
+// Size probe: with-callback/main.ts plus <cb-callback-widget> inline and CallbackDialog (opened
+// on a click), so the CDK dialog parts count too; measured against with-callback.
 import { provideHttpClient } from '@angular/common/http';
 import { Component, inject, signal } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { CallbackService, provideCallback } from 'ngx-genesys-callback';
-import { CallbackWidget } from 'ngx-genesys-callback/widget';
+import { CallbackDialog, CallbackWidget } from 'ngx-genesys-callback/widget';
 
 const URL = 'https://gms.example.com/genesys/1/service/callback/care';
 
@@ -11,16 +12,21 @@ const URL = 'https://gms.example.com/genesys/1/service/callback/care';
   selector: 'app-root',
   imports: [CallbackWidget],
   template: `<button (click)="book()">Book</button> <button (click)="slots()">Slots</button>
+    <button (click)="callMeBack()">Call me back</button>
     {{ out() }}
     <cb-callback-widget />`,
 })
 class Root {
   private readonly callbacks = inject(CallbackService);
+  private readonly dialog = inject(CallbackDialog);
   protected readonly out = signal('');
   book() {
     this.callbacks
       .schedule({ phonenumber: '5550102030' })
       .subscribe((r) => this.out.set(JSON.stringify(r)));
+  }
+  callMeBack() {
+    this.dialog.open().closed.subscribe((o) => this.out.set(o.status));
   }
   slots() {
     this.callbacks

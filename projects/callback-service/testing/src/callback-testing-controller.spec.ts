@@ -116,7 +116,13 @@ describe('provideCallbackTesting() and CallbackTestingController', () => {
   it('takes config overrides, e.g. v3 for ready$', async () => {
     TestBed.resetTestingModule();
     TestBed.configureTestingModule({
-      providers: [provideCallbackTesting({ apiVersion: 'v3', serviceName: 'care' })],
+      providers: [
+        provideCallbackTesting({
+          apiVersion: 'v3',
+          serviceName: 'care',
+          dataURL: 'https://callback.test/engagement/v3/callbacks',
+        }),
+      ],
     });
     expect(await firstValueFrom(TestBed.inject(CallbackService).ready$)).toEqual({
       type: 'ready',
@@ -137,5 +143,38 @@ describe('provideCallbackTesting() and CallbackTestingController', () => {
     );
     const error = await booking.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CallbackError);
+  });
+  it('tells a call the caller gave up (cancelled) from one the test answered', () => {
+    const booking = callbacks.schedule({ phonenumber: '5550102030' });
+    const call = controller.expectSchedule();
+    expect([call.answered, call.cancelled]).toEqual([false, false]);
+    call.succeed();
+    expect([call.answered, call.cancelled]).toEqual([true, false]);
+    booking.subscribe();
+
+    const query = callbacks.availability({ numberOfDays: 1 }).subscribe();
+    const stale = controller.matchAvailability()[0]!;
+    query.unsubscribe();
+    expect([stale.answered, stale.cancelled]).toEqual([false, true]);
+    expect(() => stale.respond([])).toThrowError(/cancelled by its caller/);
+
+    callbacks.availability({ numberOfDays: 2 }).subscribe({ error: () => undefined });
+    const failed = controller.expectAvailability({ numberOfDays: 2 });
+    failed.fail('NETWORK');
+    expect([failed.answered, failed.cancelled]).toEqual([true, false]);
+  });
+
+  it('counts the default booking ids per controller', async () => {
+    const first = firstValueFrom(callbacks.schedule({ phonenumber: '5550102030' }));
+    controller.expectSchedule().succeed();
+    expect((await first).id).toBe('test-callback-1');
+
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [provideCallbackTesting()] });
+    const again = firstValueFrom(
+      TestBed.inject(CallbackService).schedule({ phonenumber: '5550102031' }),
+    );
+    TestBed.inject(CallbackTestingController).expectSchedule().succeed();
+    expect((await again).id).toBe('test-callback-1');
   });
 });

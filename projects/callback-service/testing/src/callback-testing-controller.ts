@@ -33,6 +33,7 @@ type CallClass<C> = abstract new (...args: never[]) => C;
 @Injectable()
 export class CallbackTestingController {
   private readonly open: AnyCall[] = [];
+  private bookings = 0;
 
   /** Takes the one open booking that matches; throws when there is none or several. */
   expectSchedule(match?: CallMatch<ScheduleCallRequest>): TestScheduleCall {
@@ -74,7 +75,7 @@ export class CallbackTestingController {
     this.expectNone(TestAvailabilityCall, 'availability', match);
   }
 
-  /** Throws when any call is still open (neither answered nor cancelled by its caller). */
+  /** Throws when any call is still open (neither answered nor given up by its caller). */
   verify(): void {
     const open = this.pending();
     if (open.length > 0) {
@@ -89,8 +90,13 @@ export class CallbackTestingController {
     this.open.push(call);
   }
 
+  /** @internal The id of the next booking answered without one: `test-callback-<n>`. */
+  ɵnextBookingId(): string {
+    return `test-callback-${++this.bookings}`;
+  }
+
   private pending(): AnyCall[] {
-    return this.open.filter((call) => !call.cancelled);
+    return this.open.filter((call) => !call.cancelled && !call.answered);
   }
 
   private take<C extends AnyCall>(

@@ -68,4 +68,28 @@ describe('CallbackWidgetHarness', () => {
     await expectAsync(compact.choosePickDateTime()).toBeRejected();
     await expectAsync(compact.setCountry('FR')).toBeRejectedWithError(/no country picker/);
   });
+  it('filters widgets by state, and keeps with() typed for subclasses', async () => {
+    const { loader, controller } = await setUp();
+    expect(
+      (await loader.getAllHarnesses(CallbackWidgetHarness.with({ state: 'form' }))).length,
+    ).toBe(2);
+    const compact = await loader.getHarness(CallbackWidgetHarness.with({ selector: '.compact' }));
+    await compact.setPhoneNumber('555 010 2030');
+    await compact.submit();
+    controller.expectSchedule().succeed({ id: 'cb-1' });
+    // Both widgets share the environment's draft and booking, so both show it.
+    const booked = await loader.getAllHarnesses(CallbackWidgetHarness.with({ state: 'booked' }));
+    expect(booked.length).toBe(2);
+    expect(await booked[0]!.getState()).toBe('booked');
+
+    class MyWidgetHarness extends CallbackWidgetHarness {
+      async getHeading(): Promise<string> {
+        return (await this.locatorFor('.cb-title')()).text();
+      }
+    }
+    const mine: MyWidgetHarness = await loader.getHarness(
+      MyWidgetHarness.with({ selector: '.compact', state: 'booked' }),
+    );
+    expect(await mine.getHeading()).toBe("You're booked in!");
+  });
 });

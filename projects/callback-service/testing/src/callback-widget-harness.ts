@@ -3,11 +3,18 @@ import {
   HarnessPredicate,
   TestKey,
   type BaseHarnessFilters,
+  type ComponentHarnessConstructor,
   type TestElement,
 } from '@angular/cdk/testing';
 
-/** Filters for {@link CallbackWidgetHarness}; the widget has no filters of its own. */
-export type CallbackWidgetHarnessFilters = BaseHarnessFilters;
+/** What the widget shows: the form, the confirmation of a booking, or of its cancellation. */
+export type CallbackWidgetState = 'form' | 'booked' | 'cancelled';
+
+/** Filters for {@link CallbackWidgetHarness}. */
+export interface CallbackWidgetHarnessFilters extends BaseHarnessFilters {
+  /** Only widgets that show this (see {@link CallbackWidgetHarness.getState}). */
+  state?: CallbackWidgetState;
+}
 
 /** The parts of the widget an error can be shown next to. */
 export type CallbackWidgetField = 'firstname' | 'lastname' | 'phonenumber' | 'subject' | 'time';
@@ -66,9 +73,25 @@ export class CallbackWidgetHarness extends ComponentHarness {
   private readonly cancelledBooking = this.locatorForOptional('.cb-booking-cancelled');
   private readonly bookAnotherButton = this.locatorFor('button.cb-book-another');
 
-  /** Gets a `HarnessPredicate` to find a widget matching `options`. */
-  static with(options: CallbackWidgetHarnessFilters = {}): HarnessPredicate<CallbackWidgetHarness> {
-    return new HarnessPredicate(CallbackWidgetHarness, options);
+  /**
+   * Gets a `HarnessPredicate` to find a widget matching `options`, e.g.
+   * `CallbackWidgetHarness.with({ state: 'booked' })`.
+   */
+  static with<T extends CallbackWidgetHarness>(
+    this: ComponentHarnessConstructor<T>,
+    options: CallbackWidgetHarnessFilters = {},
+  ): HarnessPredicate<T> {
+    return new HarnessPredicate(this, options).addOption(
+      'state',
+      options.state,
+      async (harness, state) => (await harness.getState()) === state,
+    );
+  }
+
+  /** What the widget shows: the form, the confirmation of a booking, or of its cancellation. */
+  async getState(): Promise<CallbackWidgetState> {
+    if (!(await this.confirmation())) return 'form';
+    return (await this.cancelledBooking()) ? 'cancelled' : 'booked';
   }
 
   /** Types the first name (replacing what was there). */
@@ -111,10 +134,14 @@ export class CallbackWidgetHarness extends ComponentHarness {
     return (await this.notes()).getProperty<string>('value');
   }
 
-  /** Picks a country in the dial-code picker by ISO code (`'FR'`), or `''` for "other". */
+  /**
+   * Picks a country in the dial-code picker by ISO code (`'FR'`), or `''` for "other". The
+   * picker is focused first, which loads the full country list, as for a customer.
+   */
   async setCountry(code: string): Promise<void> {
     const select = await this.country();
     if (!select) throw new Error('The widget has no country picker (countryCodes is off).');
+    await select.focus();
     const options = await this.countryOptions();
     const values = await Promise.all(options.map((o) => o.getProperty<string>('value')));
     const index = values.indexOf(code);

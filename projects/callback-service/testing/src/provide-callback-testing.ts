@@ -38,7 +38,11 @@ class TestingCallbackBackend implements ɵCallbackBackend {
   schedule(request: ɵValidatedScheduleRequest): Observable<ScheduleResult> {
     const { phoneNumber, ...rest } = request;
     return new Observable((subscriber) =>
-      this.controller.ɵadd(new TestScheduleCall({ phonenumber: phoneNumber, ...rest }, subscriber)),
+      this.controller.ɵadd(
+        new TestScheduleCall({ phonenumber: phoneNumber, ...rest }, subscriber, () =>
+          this.controller.ɵnextBookingId(),
+        ),
+      ),
     );
   }
 

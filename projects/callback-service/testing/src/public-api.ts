@@ -11,6 +11,7 @@ export {
   TestRetrieveCall,
   TestScheduleCall,
   type AvailabilityCallQuery,
+  type CallbackIdCall,
   type ScheduleCallRequest,
   type TestFailure,
 } from './test-calls';
@@ -19,4 +20,5 @@ export {
   type CallbackWidgetConfirmation,
   type CallbackWidgetField,
   type CallbackWidgetHarnessFilters,
+  type CallbackWidgetState,
 } from './callback-widget-harness';

@@ -15,25 +15,40 @@ export interface ScheduleCallRequest {
   readonly phonenumber: string;
   /** UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`; absent for "as soon as possible". */
   readonly desiredTime?: string;
+  /** The first name, when given. */
   readonly firstname?: string;
+  /** The last name, when given. */
   readonly lastname?: string;
+  /** The e-mail address, when given. */
   readonly email?: string;
+  /** The "Notes" text, when given. */
   readonly subject?: string;
   /** The per-call attached data (the config's `userData` is merged on the wire only). */
   readonly userData: CallbackUserData;
+  /** The v3 service name given to this call, if any (the config's is not copied here). */
   readonly serviceName?: string;
+  /** The v3 captcha token, when given. */
   readonly captchaToken?: string;
 }
 
 /** An availability query as `CallbackService` validated and normalised it, shown to a test. */
 export interface AvailabilityCallQuery {
-  /** UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`. */
+  /** Start of the window, UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`. */
   readonly startDate?: string;
-  /** UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`. */
+  /** End of the window, UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`. */
   readonly endDate?: string;
+  /** Length of the window in days, as a number (also when given as a numeric string). */
   readonly numberOfDays?: number;
+  /** The most slots to return, when given. */
   readonly maxTimeSlots?: number;
+  /** The v3 service name given to this query, if any (the config's is not copied here). */
   readonly serviceName?: string;
+}
+
+/** The id that a cancellation or a state query concerns. */
+export interface CallbackIdCall {
+  /** The callback id. */
+  readonly id: string;
 }
 
 /** How a test fails a call: a `CallbackError`, its init fields, or just a code. */
@@ -44,7 +59,8 @@ export type TestFailure = CallbackError | CallbackErrorInit | CallbackErrorInit[
  * `TestRequest` of `@angular/common/http/testing`.
  */
 export abstract class TestCallbackCall<T, R> {
-  private settled = false;
+  private answeredFlag = false;
+  private cancelledFlag = false;
 
   /** @internal */
   constructor(
@@ -52,37 +68,60 @@ export abstract class TestCallbackCall<T, R> {
     readonly request: R,
     private readonly subscriber: Subscriber<T>,
   ) {
-    subscriber.add(() => (this.settled = true));
+    // The teardown runs on unsubscribe and after an answer: only the former is a cancellation.
+    subscriber.add(() => {
+      if (!this.answeredFlag) this.cancelledFlag = true;
+    });
   }
 
-  /** Whether the caller gave up (unsubscribed) or the call was already answered. */
+  /** Whether the caller unsubscribed before the call was answered (e.g. a stale query). */
   get cancelled(): boolean {
-    return this.settled;
+    return this.cancelledFlag;
+  }
+
+  /** Whether the test answered the call (with a value or an error). */
+  get answered(): boolean {
+    return this.answeredFlag;
   }
 
   /** Answers the call with an error, as the server or the network would. */
   fail(failure: TestFailure): void {
     this.assertOpen();
+    this.answeredFlag = true;
     this.subscriber.error(toCallbackError(failure));
   }
 
   /** @internal */
   protected answer(value: T): void {
     this.assertOpen();
+    this.answeredFlag = true;
     this.subscriber.next(value);
     this.subscriber.complete();
   }
 
   private assertOpen(): void {
-    if (this.settled) throw new Error('This callback call was already answered or cancelled.');
+    if (this.answeredFlag) throw new Error('This callback call was already answered.');
+    if (this.cancelledFlag) throw new Error('This callback call was cancelled by its caller.');
   }
 }
 
 /** A pending `schedule()`; answer with {@link succeed} or `fail`. */
 export class TestScheduleCall extends TestCallbackCall<ScheduleResult, ScheduleCallRequest> {
-  /** Books it: the result's id defaults to `test-callback-<n>`, the time to the requested one. */
+  /** @internal */
+  constructor(
+    request: ScheduleCallRequest,
+    subscriber: Subscriber<ScheduleResult>,
+    private readonly nextId: () => string,
+  ) {
+    super(request, subscriber);
+  }
+
+  /**
+   * Books it: the result's id defaults to `test-callback-<n>` (counted per controller), the
+   * time to the requested one.
+   */
   succeed(result: Partial<ScheduleResult> = {}): void {
-    const id = result.id ?? `test-callback-${++bookingCount}`;
+    const id = result.id ?? this.nextId();
     const desiredTime = result.desiredTime ?? this.request.desiredTime;
     this.answer({
       id,
@@ -110,7 +149,7 @@ export class TestAvailabilityCall extends TestCallbackCall<
 }
 
 /** A pending `cancel()`; answer with {@link succeed} or `fail`. */
-export class TestCancelCall extends TestCallbackCall<void, { readonly id: string }> {
+export class TestCancelCall extends TestCallbackCall<void, CallbackIdCall> {
   /** Confirms the cancellation. */
   succeed(): void {
     this.answer(undefined);
@@ -118,14 +157,12 @@ export class TestCancelCall extends TestCallbackCall<void, { readonly id: string
 }
 
 /** A pending `retrieve()`; answer with {@link respond} or `fail`. */
-export class TestRetrieveCall extends TestCallbackCall<CallbackStatus, { readonly id: string }> {
+export class TestRetrieveCall extends TestCallbackCall<CallbackStatus, CallbackIdCall> {
   /** Answers with this status; the id defaults to the requested one. */
   respond(status: Partial<CallbackStatus> = {}): void {
     this.answer({ id: this.request.id, raw: status, ...status });
   }
 }
-
-let bookingCount = 0;
 
 function isSlotList(value: unknown): value is readonly CallbackSlot[] {
   return Array.isArray(value);

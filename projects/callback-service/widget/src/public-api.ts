@@ -29,5 +29,9 @@ export {
 } from './lib/state/callback-widget-draft';
 
 // Dialog
-export { CallbackDialog, type CallbackDialogOpenOptions } from './lib/dialog/callback-dialog';
+export {
+  CallbackDialog,
+  type CallbackDialogForm,
+  type CallbackDialogOpenOptions,
+} from './lib/dialog/callback-dialog';
 export { CallbackDialogRef, type CallbackDialogOutcome } from './lib/dialog/callback-dialog-ref';

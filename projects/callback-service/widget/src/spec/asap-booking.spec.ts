@@ -1,6 +1,26 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { CallbackService, type ScheduleResult } from 'ngx-genesys-callback';
+import {
+  CallbackTestingController,
+  CallbackWidgetHarness,
+  provideCallbackTesting,
+} from 'ngx-genesys-callback/testing';
+import { CallbackWidget } from '../public-api';
 import { setUpWidget } from './widget-spec-helpers.spec';
+
+@Component({
+  selector: 'cb-two-widgets',
+  imports: [CallbackWidget],
+  template: `
+    <cb-callback-widget class="first" (booked)="booked.push('first ' + $event.id)" />
+    <cb-callback-widget class="second" (booked)="booked.push('second ' + $event.id)" />
+  `,
+})
+class TwoWidgets {
+  readonly booked: string[] = [];
+}
 
 describe('CallbackWidget: booking "as soon as possible"', () => {
   it('books with the number in E.164 and shows the confirmation with id, number and time', async () => {
@@ -80,5 +100,18 @@ describe('CallbackWidget: booking "as soon as possible"', () => {
     expect(await widget.isSubmitDisabled()).toBeTrue();
     expect(schedule).toHaveBeenCalledTimes(1);
     expect(controller.matchSchedule().length).toBe(1);
+  });
+  it('reports a booking from the widget that sent it, though every widget of the environment shows it', async () => {
+    TestBed.configureTestingModule({ providers: [provideCallbackTesting()] });
+    const fixture = TestBed.createComponent(TwoWidgets);
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const second = await loader.getHarness(CallbackWidgetHarness.with({ selector: '.second' }));
+    await second.setPhoneNumber('+33 6 12 34 56 78');
+    await second.submit();
+    TestBed.inject(CallbackTestingController).expectSchedule().succeed({ id: 'cb-2' });
+    expect(
+      (await loader.getAllHarnesses(CallbackWidgetHarness.with({ state: 'booked' }))).length,
+    ).toBe(2);
+    expect(fixture.componentInstance.booked).toEqual(['second cb-2']);
   });
 });

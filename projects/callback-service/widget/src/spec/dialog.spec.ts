@@ -1,7 +1,9 @@
 import axe from 'axe-core';
+import { firstValueFrom } from 'rxjs';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Component, inject } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { CallbackService } from 'ngx-genesys-callback';
 import {
   CallbackTestingController,
   CallbackWidgetHarness,
@@ -9,8 +11,10 @@ import {
 } from 'ngx-genesys-callback/testing';
 import {
   CallbackDialog,
+  CallbackWidgetDraft,
   provideCallbackWidget,
   type CallbackDialogOpenOptions,
+  type CallbackDialogOutcome,
   type CallbackDialogRef,
 } from '../public-api';
 
@@ -78,7 +82,7 @@ describe('CallbackDialog', () => {
 
     const ref = fixture.componentInstance.ref!;
     ref.close();
-    expect(await ref.closed).toEqual({
+    expect(await firstValueFrom(ref.closed)).toEqual({
       status: 'booked',
       result: jasmine.objectContaining({ id: 'cb-5' }),
     });
@@ -116,7 +120,9 @@ describe('CallbackDialog', () => {
 
     await pressEscape();
     expect(dialogElement()).toBeNull();
-    expect(await fixture.componentInstance.ref!.closed).toEqual({ status: 'closed' });
+    expect(await firstValueFrom(fixture.componentInstance.ref!.closed)).toEqual({
+      status: 'closed',
+    });
     expect(document.activeElement).toBe(opener);
   });
 
@@ -139,7 +145,9 @@ describe('CallbackDialog', () => {
     query<HTMLButtonElement>('.cb-confirm-close-yes')!.click();
     await fixture.whenStable();
     expect(dialogElement()).toBeNull();
-    expect(await fixture.componentInstance.ref!.closed).toEqual({ status: 'closed' });
+    expect(await firstValueFrom(fixture.componentInstance.ref!.closed)).toEqual({
+      status: 'closed',
+    });
 
     widget = await open();
     expect(await widget.getFirstName()).toBe('Ada');
@@ -187,5 +195,165 @@ describe('CallbackDialog', () => {
     const dialog = TestBed.inject(CallbackDialog);
     expect(dialog.open()).toBe(fixture.componentInstance.ref!);
     expect(document.querySelectorAll('.cdk-dialog-container').length).toBe(1);
+  });
+  it('takes autoSubmit inside form, as Callback.open({ form: { autoSubmit } })', async () => {
+    const widget = await open({ form: { phonenumber: '+33 6 12 34 56 78', autoSubmit: true } });
+    controller.expectSchedule({ phonenumber: '+33612345678' }).succeed({ id: 'cb-3' });
+    expect(await widget.getState()).toBe('booked');
+  });
+
+  it('closes a dirty form only after asking with requestClose(), at once with close()', async () => {
+    const widget = await open();
+    const ref = fixture.componentInstance.ref!;
+    await widget.setFirstName('Ada');
+    ref.requestClose();
+    await fixture.whenStable();
+    expect(dialogElement()).not.toBeNull();
+    expect(query('.cb-confirm-close')?.textContent).toContain('Close the callback form?');
+    ref.close();
+    await fixture.whenStable();
+    expect(dialogElement()).toBeNull();
+
+    // A clean form closes without a question.
+    TestBed.inject(CallbackWidgetDraft).reset();
+    await open();
+    fixture.componentInstance.ref!.requestClose();
+    await fixture.whenStable();
+    expect(dialogElement()).toBeNull();
+  });
+
+  describe('closed while the booking is in flight', () => {
+    async function sendAndClose() {
+      const widget = await open();
+      await widget.setFirstName('Ada');
+      await widget.setPhoneNumber('+33 6 12 34 56 78');
+      await widget.submit();
+      const call = controller.expectSchedule();
+      const ref = fixture.componentInstance.ref!;
+      const outcomes: CallbackDialogOutcome[] = [];
+      ref.closed.subscribe({ next: (o) => outcomes.push(o), complete: () => outcomes.push(null!) });
+      ref.close();
+      await fixture.whenStable();
+      expect(dialogElement()).toBeNull();
+      return { call, outcomes };
+    }
+
+    it('reports the booking when it lands, clears the draft, and shows it on reopening', async () => {
+      const { call, outcomes } = await sendAndClose();
+      expect(outcomes).toEqual([]);
+      call.succeed({ id: 'cb-11' });
+      // The outcome, then completion (the null marks it).
+      expect(outcomes).toEqual([
+        { status: 'booked', result: jasmine.objectContaining({ id: 'cb-11' }) },
+        null!,
+      ]);
+      const draft = TestBed.inject(CallbackWidgetDraft);
+      expect(draft.phone()).toBe('');
+      expect(draft.firstname()).toBe('');
+
+      const widget = await open();
+      expect(await widget.getState()).toBe('booked');
+      expect((await widget.getConfirmation()).id).toBe('cb-11');
+      controller.verify();
+    });
+
+    it('shows a reopened dialog in flight, so that it cannot book a second time', async () => {
+      const { call, outcomes } = await sendAndClose();
+      const schedule = spyOn(TestBed.inject(CallbackService), 'schedule').and.callThrough();
+      const widget = await open();
+      expect(await widget.isSubmitDisabled()).toBeTrue();
+      await widget.submit();
+      expect(schedule).not.toHaveBeenCalled();
+      controller.expectNoSchedule();
+
+      call.succeed({ id: 'cb-12' });
+      expect(await widget.getState()).toBe('booked');
+      expect((await widget.getConfirmation()).id).toBe('cb-12');
+      expect(outcomes[0]).toEqual({
+        status: 'booked',
+        result: jasmine.objectContaining({ id: 'cb-12' }),
+      });
+    });
+
+    it('reports "closed" when it fails, keeps the draft, and shows the error on reopening', async () => {
+      const { call, outcomes } = await sendAndClose();
+      call.fail('TIMEOUT');
+      expect(outcomes[0]).toEqual({ status: 'closed' });
+      const widget = await open();
+      expect(await widget.getFirstName()).toBe('Ada');
+      expect(await widget.getGeneralError()).toContain('We could not confirm your callback.');
+      // Shown once: the next opening starts clean.
+      fixture.componentInstance.ref!.close();
+      await fixture.whenStable();
+      expect(await (await open()).getGeneralError()).toBeNull();
+    });
+  });
+
+  describe('a pre-filled or kept time the day strip does not show', () => {
+    it('ignores a past or too distant desired time, with a warning', async () => {
+      const warn = spyOn(console, 'warn');
+      const past = new Date(Date.now() - 3_600_000);
+      const distant = new Date();
+      distant.setDate(distant.getDate() + 6);
+      for (const time of [past, distant]) {
+        const widget = await open({ form: { desiredTime: time } });
+        expect(await widget.getSelectedTime()).toBeNull();
+        expect(await widget.getDays()).toEqual([]);
+        fixture.componentInstance.ref!.close();
+        await fixture.whenStable();
+      }
+      expect(warn).toHaveBeenCalledTimes(2);
+      expect(warn.calls.argsFor(0)[0]).toMatch(/ignored desiredTime/);
+    });
+
+    it('starts a kept draft from a past day on the first day of the strip', async () => {
+      const draft = TestBed.inject(CallbackWidgetDraft);
+      const yesterday = new Date();
+      yesterday.setHours(0, 0, 0, 0);
+      yesterday.setDate(yesterday.getDate() - 1);
+      draft.mode.set('scheduled');
+      draft.day.set(yesterday.getTime());
+      draft.slot.set({
+        utcTime: new Date(yesterday.getTime() + 9 * 3_600_000).toISOString(),
+        capacity: 1,
+      });
+      const widget = await open();
+      const today = new Date(
+        yesterday.getFullYear(),
+        yesterday.getMonth(),
+        yesterday.getDate() + 1,
+      );
+      controller.expectAvailability({ startDate: today.toISOString() }).respond([]);
+      expect(await widget.getSelectedDay()).toBe((await widget.getDays())[0]!);
+      expect(await widget.getSelectedTime()).toBeNull();
+      expect(draft.day()).toBeNull();
+    });
+  });
+
+  it('stays light with panelClass cb-theme-light in a dark system scheme', async () => {
+    await open();
+    // Emulates a dark system scheme: the widget's media query is made to match.
+    const styles = [...document.head.querySelectorAll('style')].filter((s) =>
+      s.textContent?.includes('prefers-color-scheme: dark'),
+    );
+    const original = styles.map((s) => s.textContent);
+    styles.forEach(
+      (s) => (s.textContent = s.textContent!.replaceAll('(prefers-color-scheme: dark)', 'all')),
+    );
+    try {
+      const background = () =>
+        getComputedStyle(query('cb-callback-widget')!).getPropertyValue('--_cb-bg').trim();
+      expect(background()).toBe('#1b1c1f');
+      fixture.componentInstance.ref!.close();
+      await fixture.whenStable();
+
+      await open({ panelClass: 'cb-theme-light' });
+      expect(background()).toBe('#ffffff');
+      expect(getComputedStyle(query('cb-callback-widget')!).backgroundColor).toBe(
+        'rgb(255, 255, 255)',
+      );
+    } finally {
+      styles.forEach((s, i) => (s.textContent = original[i]!));
+    }
   });
 });

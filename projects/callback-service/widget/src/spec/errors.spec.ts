@@ -103,4 +103,112 @@ describe('CallbackWidget: errors next to what they concern', () => {
     expect(text).toContain('Reference for support: corr-123');
     expect((fixture.nativeElement as HTMLElement).querySelector('img')).toBeNull();
   });
+  it('puts a v1 refusal that names _customer_number on the phone field', async () => {
+    const { widget, call } = await submitted();
+    call.fail({
+      code: 'BAD_REQUEST',
+      status: 400,
+      message: 'Bad request',
+      serverMessage: 'Mandatory parameter _customer_number is missing or invalid',
+    });
+    expect(await widget.getFieldError('phonenumber')).toBe('Enter a valid phone number.');
+    expect(await widget.getGeneralError()).toBeNull();
+  });
+
+  it('puts "selected time slot is not available" without proposals on the time', async () => {
+    const { widget, call } = await submitted();
+    call.fail({
+      code: 'BAD_REQUEST',
+      status: 400,
+      message: 'Bad request',
+      serverMessage: 'The selected time slot is not available',
+    });
+    expect(await widget.getFieldError('time')).toBe(
+      'That time is no longer available. Please choose another time.',
+    );
+  });
+
+  describe('focus and aria-describedby', () => {
+    const root = (fixture: { nativeElement: unknown }) => fixture.nativeElement as HTMLElement;
+
+    it('focuses the slot list, described by the error, when no time is chosen', async () => {
+      const { widget, controller, fixture } = await setUpWidget();
+      await widget.setPhoneNumber('+33 6 12 34 56 78');
+      await widget.choosePickDateTime();
+      controller.expectAvailability().respond([slotAt(0, 23)]);
+      await widget.submit();
+      const error = root(fixture).querySelector('.cb-error[data-field="time"]')!;
+      const list = root(fixture).querySelector<HTMLElement>('cb-slot-picker [role="listbox"]')!;
+      expect(document.activeElement).toBe(list);
+      expect(list.getAttribute('aria-describedby')).toBe(error.id);
+      expect(root(fixture).querySelector('.cb-days')?.getAttribute('aria-describedby')).toBe(
+        error.id,
+      );
+    });
+
+    it('focuses the pressed day when the day has no slot list', async () => {
+      const { widget, controller, fixture } = await setUpWidget();
+      await widget.setPhoneNumber('+33 6 12 34 56 78');
+      await widget.choosePickDateTime();
+      controller.expectAvailability().respond([]);
+      await widget.submit();
+      expect(document.activeElement).toBe(
+        root(fixture).querySelector('.cb-day[aria-pressed="true"]'),
+      );
+    });
+
+    it('focuses the proposed times, described by the error', async () => {
+      const { widget, call, fixture } = await submitted();
+      call.fail({ code: 'RATE_LIMITED', message: 'busy', proposedSlots: [slotAt(1, 9)] });
+      expect((await widget.getProposedSlots()).length).toBe(1);
+      const error = root(fixture).querySelector('.cb-error[data-field="time"]')!;
+      const list = root(fixture).querySelector<HTMLElement>('.cb-proposals [role="listbox"]')!;
+      expect(document.activeElement).toBe(list);
+      expect(list.getAttribute('aria-describedby')).toBe(error.id);
+    });
+
+    it('focuses the chosen "when" radio for a time error with "as soon as possible"', async () => {
+      const { widget, call, fixture } = await submitted();
+      call.fail({ code: 'BAD_REQUEST', status: 400, serverCode: 7042, message: 'Office closed' });
+      expect(await widget.getFieldError('time')).not.toBeNull();
+      const error = root(fixture).querySelector('.cb-error[data-field="time"]')!;
+      expect(document.activeElement).toBe(root(fixture).querySelector('input.cb-asap'));
+      expect(root(fixture).querySelector('.cb-when')?.getAttribute('aria-describedby')).toBe(
+        error.id,
+      );
+    });
+
+    it('shows a time error as a form error when there is no time control', async () => {
+      const { widget, call } = await submitted({ scheduledCallback: false });
+      call.fail({ code: 'BAD_REQUEST', status: 400, serverCode: 7042, message: 'Office closed' });
+      expect(await widget.getFieldError('time')).toBeNull();
+      expect(await widget.getGeneralError()).toContain('We are closed at that time.');
+    });
+
+    it('ties a general error to the submit button and focuses it', async () => {
+      const { widget, call, fixture } = await submitted();
+      call.fail('SERVER_ERROR');
+      expect(await widget.getGeneralError()).not.toBeNull();
+      const button = root(fixture).querySelector<HTMLButtonElement>('button.cb-submit')!;
+      const error = root(fixture).querySelector('.cb-general-error')!;
+      expect(button.getAttribute('aria-describedby')).toBe(error.id);
+      expect(document.activeElement).toBe(button);
+    });
+  });
+
+  it('logs set-up mistakes for the developer, and only those', async () => {
+    const logged = spyOn(console, 'error');
+    const { widget, call, controller } = await submitted();
+    call.fail({ code: 'UNAUTHORIZED', status: 401, message: 'Invalid API key' });
+    expect(await widget.getGeneralError()).toContain('Something went wrong');
+    expect(logged).toHaveBeenCalledWith(
+      jasmine.stringMatching(/CallbackWidget/),
+      jasmine.objectContaining({ code: 'UNAUTHORIZED' }),
+    );
+    logged.calls.reset();
+    await widget.submit();
+    controller.expectSchedule().fail('SERVER_ERROR');
+    expect(await widget.getGeneralError()).not.toBeNull();
+    expect(logged).not.toHaveBeenCalled();
+  });
 });

@@ -1,5 +1,7 @@
 import { TestBed } from '@angular/core/testing';
+import { CallbackError } from 'ngx-genesys-callback';
 import {
+  CALLBACK_WIDGET_DEFAULTS,
   CALLBACK_WIDGET_OPTIONS,
   provideCallbackWidget,
   resolveCallbackWidgetOptions,
@@ -7,23 +9,51 @@ import {
 import { setUpWidget } from './widget-spec-helpers.spec';
 
 describe('CallbackWidget options', () => {
-  it('defaults to the Genesys Widgets defaults', () => {
-    expect(TestBed.inject(CALLBACK_WIDGET_OPTIONS)).toEqual({
+  it('defaults to the Genesys Widgets defaults, and provides nothing unless told', () => {
+    expect(CALLBACK_WIDGET_DEFAULTS).toEqual({
       countryCodes: true,
       immediateCallback: true,
       scheduledCallback: true,
       numberOfDays: 5,
-      hideUnavailableSlots: false,
+      hideUnavailableTimeSlots: false,
     });
+    expect(TestBed.inject(CALLBACK_WIDGET_OPTIONS)).toEqual({});
+    expect(resolveCallbackWidgetOptions()).toEqual(CALLBACK_WIDGET_DEFAULTS);
   });
 
-  it('refuses options that leave no way to book or a bad number of days', () => {
-    expect(() =>
+  it('refuses options that leave no way to book or a bad number of days, with INVALID_CONFIG', () => {
+    const thrown = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error;
+      }
+      return null;
+    };
+    const noWay = thrown(() =>
       provideCallbackWidget({ immediateCallback: false, scheduledCallback: false }),
-    ).toThrowError(/`immediateCallback` and `scheduledCallback` are both false/);
-    expect(() => resolveCallbackWidgetOptions({ numberOfDays: 0 })).toThrowError(
+    );
+    expect(noWay).toBeInstanceOf(CallbackError);
+    expect(noWay).toEqual(
+      jasmine.objectContaining({ code: 'INVALID_CONFIG', field: 'scheduledCallback' }),
+    );
+    expect((noWay as Error).message).toMatch(
+      /`immediateCallback` and `scheduledCallback` are both false/,
+    );
+    const badDays = thrown(() => provideCallbackWidget({ numberOfDays: 0 }));
+    expect(badDays).toEqual(
+      jasmine.objectContaining({ code: 'INVALID_CONFIG', field: 'numberOfDays' }),
+    );
+    expect((badDays as Error).message).toMatch(
       /`numberOfDays` must be a whole number from 1 to 31, got 0/,
     );
+    expect(() => resolveCallbackWidgetOptions({ numberOfDays: 2.5 })).toThrowError(CallbackError);
+  });
+
+  it('maps the deprecated hideUnavailableSlots to hideUnavailableTimeSlots', () => {
+    expect(
+      resolveCallbackWidgetOptions({ hideUnavailableSlots: true }).hideUnavailableTimeSlots,
+    ).toBeTrue();
   });
 
   it('lets inputs override the provided options', async () => {
@@ -33,5 +63,48 @@ describe('CallbackWidget options', () => {
     await fixture.whenStable();
     expect((await widget.getDays()).length).toBe(3);
     controller.expectAvailability().respond([]);
+  });
+
+  it('refuses a numberOfDays input outside 1–31 with INVALID_CONFIG', async () => {
+    const { fixture } = await setUpWidget();
+    expect(() => fixture.componentRef.setInput('numberOfDays', 40)).toThrow(
+      jasmine.objectContaining({ code: 'INVALID_CONFIG', field: 'numberOfDays' }),
+    );
+  });
+
+  describe('from the core config (provideCallback)', () => {
+    it('hides the country picker and "as soon as possible" as the config says', async () => {
+      const { widget, controller } = await setUpWidget({}, [], {
+        countryCodes: false,
+        immediateCallback: false,
+      });
+      expect(await widget.getCountry()).toBeNull();
+      await expectAsync(widget.chooseAsSoonAsPossible()).toBeRejected();
+      // "Pick date & time" only: the slots are shown at once.
+      controller.expectAvailability().respond([]);
+      expect((await widget.getDays()).length).toBe(5);
+    });
+
+    it('ranks input over provideCallbackWidget() over the core config', async () => {
+      const { widget, fixture, controller } = await setUpWidget({ countryCodes: true }, [], {
+        countryCodes: false,
+        immediateCallback: false,
+      });
+      // provideCallbackWidget() says countryCodes: true, over the core's false.
+      expect(await widget.getCountry()).toBe('US');
+      controller.expectAvailability().respond([]);
+      // The input wins over both.
+      fixture.componentRef.setInput('countryCodes', false);
+      fixture.componentRef.setInput('immediateCallback', true);
+      await fixture.whenStable();
+      expect(await widget.getCountry()).toBeNull();
+      await widget.chooseAsSoonAsPossible();
+    });
+
+    it('uses the defaults when neither the config nor the options say anything', async () => {
+      const { widget } = await setUpWidget();
+      expect(await widget.getCountry()).toBe('US');
+      await widget.chooseAsSoonAsPossible();
+    });
   });
 });

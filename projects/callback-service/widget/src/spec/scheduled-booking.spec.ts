@@ -1,5 +1,7 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TestKey } from '@angular/cdk/testing';
+import { Directionality } from '@angular/cdk/bidi';
+import { EventEmitter } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { localDay, setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
 
@@ -39,8 +41,16 @@ describe('CallbackWidget: booking a picked date and time', () => {
     controller.verify();
   });
 
-  it('hides full slots with hideUnavailableSlots', async () => {
-    const { widget, controller } = await setUpWidget({ hideUnavailableSlots: true });
+  it('hides full slots with hideUnavailableTimeSlots', async () => {
+    const { widget, controller } = await setUpWidget({ hideUnavailableTimeSlots: true });
+    await widget.choosePickDateTime();
+    controller.expectAvailability().respond([slotAt(0, 22, 0, 0), slotAt(0, 23)]);
+    expect(await widget.getSlots()).toEqual([timeLabel(slotAt(0, 23))]);
+  });
+
+  it('still hides them with the deprecated hideUnavailableSlots input', async () => {
+    const { widget, controller, fixture } = await setUpWidget();
+    fixture.componentRef.setInput('hideUnavailableSlots', true);
     await widget.choosePickDateTime();
     controller.expectAvailability().respond([slotAt(0, 22, 0, 0), slotAt(0, 23)]);
     expect(await widget.getSlots()).toEqual([timeLabel(slotAt(0, 23))]);
@@ -114,5 +124,48 @@ describe('CallbackWidget: booking a picked date and time', () => {
     await widget.submit();
     controller.expectSchedule({ desiredTime: slots[0]!.utcTime }).succeed();
     expect(await widget.isConfirmationShown()).toBeTrue();
+  });
+  it('moves with Left/Right as well, mirrored in a right-to-left page', async () => {
+    const { widget, controller } = await setUpWidget();
+    await widget.choosePickDateTime();
+    const slots = [slotAt(0, 21), slotAt(0, 22, 0, 0), slotAt(0, 23)];
+    controller.expectAvailability().respond(slots);
+    // Focus activates the first; Right skips the full 22:00.
+    await widget.pressKeysInSlots(TestKey.RIGHT_ARROW, TestKey.ENTER);
+    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[2]!.utcTime)}`);
+    await widget.pressKeysInSlots(TestKey.LEFT_ARROW, TestKey.ENTER);
+    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[0]!.utcTime)}`);
+  });
+
+  it('mirrors Left/Right with Directionality rtl', async () => {
+    const { widget, controller } = await setUpWidget({}, [
+      { provide: Directionality, useValue: { value: 'rtl', change: new EventEmitter() } },
+    ]);
+    await widget.choosePickDateTime();
+    const slots = [slotAt(0, 21), slotAt(0, 22), slotAt(0, 23)];
+    controller.expectAvailability().respond(slots);
+    await widget.pressKeysInSlots(TestKey.LEFT_ARROW, TestKey.ENTER);
+    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[1]!.utcTime)}`);
+  });
+
+  it('drops a slot chosen on another day when the customer shows another day, and says so', async () => {
+    const { widget, controller } = await setUpWidget();
+    const announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();
+    await widget.choosePickDateTime();
+    controller.expectAvailability().respond([slotAt(0, 23)]);
+    await widget.chooseSlot(0);
+    expect(await widget.getSelectedTime()).not.toBeNull();
+
+    // The same day again keeps it.
+    await widget.chooseDay(0);
+    expect(await widget.getSelectedTime()).not.toBeNull();
+
+    await widget.chooseDay(1);
+    controller.expectAvailability().respond([slotAt(1, 9)]);
+    expect(await widget.getSelectedTime()).toBeNull();
+    expect(announce).toHaveBeenCalledWith('The time you had chosen on another day was cleared.');
+    await widget.chooseDay(0);
+    controller.expectAvailability().respond([slotAt(0, 23)]);
+    expect(await widget.getSelectedTime()).toBeNull();
   });
 });

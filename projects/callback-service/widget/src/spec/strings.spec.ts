@@ -18,6 +18,14 @@ describe('CallbackWidget strings', () => {
     );
   }
 
+  it('says "1 character left" and "2 characters left" (and in French)', () => {
+    expect(CALLBACK_WIDGET_STRINGS_EN.charactersLeft(1)).toBe('1 character left');
+    expect(CALLBACK_WIDGET_STRINGS_EN.charactersLeft(2)).toBe('2 characters left');
+    expect(CALLBACK_WIDGET_STRINGS_EN.charactersLeft(0)).toBe('0 characters left');
+    expect(CALLBACK_WIDGET_STRINGS_FR.charactersLeft(1)).toBe('1 caractère restant');
+    expect(CALLBACK_WIDGET_STRINGS_FR.charactersLeft(2)).toBe('2 caractères restants');
+  });
+
   it('French translates every key of the English texts', () => {
     const en = rendered(CALLBACK_WIDGET_STRINGS_EN);
     const fr = rendered(CALLBACK_WIDGET_STRINGS_FR);
@@ -34,9 +42,14 @@ describe('CallbackWidget strings', () => {
     const root = fixture.nativeElement as HTMLElement;
     expect(root.querySelector('h2')?.textContent?.trim()).toBe('Demander à être rappelé');
     expect(await widget.getCountry()).toBe('FR');
+    // Until the phone field is used, the picker holds the locale's country only.
+    expect(root.querySelectorAll('select.cb-country option').length).toBe(2);
+    expect(root.querySelector('select.cb-country option[value="FR"]')?.textContent).toBe('France');
+    await widget.setPhoneNumber('06 12 34 56 78');
     expect(root.querySelector('select.cb-country option[value="DE"]')?.textContent).toBe(
       'Allemagne (+49)',
     );
+    expect(await widget.getCountry()).toBe('FR');
 
     await widget.choosePickDateTime();
     const slot = slotAt(0, 14, 30);
@@ -49,6 +62,7 @@ describe('CallbackWidget strings', () => {
     }).format(new Date());
     expect((await widget.getDays())[0]).toBe(today);
 
+    await widget.setPhoneNumber('');
     await widget.submit();
     expect(await widget.getFieldError('phonenumber')).toBe('Saisissez votre numéro de téléphone.');
   });

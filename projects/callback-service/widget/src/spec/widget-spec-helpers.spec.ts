@@ -2,7 +2,7 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type EnvironmentProviders, type Provider } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import type { CallbackSlot } from 'ngx-genesys-callback';
+import type { CallbackConfig, CallbackSlot } from 'ngx-genesys-callback';
 import {
   CallbackTestingController,
   CallbackWidgetHarness,
@@ -16,13 +16,17 @@ export interface WidgetSetup {
   controller: CallbackTestingController;
 }
 
-/** Renders `<cb-callback-widget>` with a testing CallbackService and returns its harness. */
+/**
+ * Renders `<cb-callback-widget>` with a testing CallbackService (its config overridden by
+ * `config`) and returns its harness.
+ */
 export async function setUpWidget(
   options: CallbackWidgetOptions = {},
   providers: (Provider | EnvironmentProviders)[] = [],
+  config: Partial<CallbackConfig> = {},
 ): Promise<WidgetSetup> {
   TestBed.configureTestingModule({
-    providers: [provideCallbackTesting(), provideCallbackWidget(options), ...providers],
+    providers: [provideCallbackTesting(config), provideCallbackWidget(options), ...providers],
   });
   const fixture = TestBed.createComponent(CallbackWidget);
   const widget = await TestbedHarnessEnvironment.harnessForFixture(fixture, CallbackWidgetHarness);

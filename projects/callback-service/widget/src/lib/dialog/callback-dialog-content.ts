@@ -3,15 +3,15 @@ import { DIALOG_DATA, DialogRef } from '@angular/cdk/dialog';
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
-  afterRenderEffect,
+  Injector,
+  afterNextRender,
   inject,
   signal,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { CallbackUserData, ScheduleResult } from 'ngx-genesys-callback';
-import { filter } from 'rxjs';
 import { CallbackWidgetDraft } from '../state/callback-widget-draft';
 import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
 import { CallbackWidget } from '../widget/callback-widget';
@@ -19,8 +19,11 @@ import type { CallbackDialogOutcome, ClosableCallbackDialog } from './callback-d
 
 /** What `CallbackDialog.open()` hands to the dialog's content (internal). */
 export interface CallbackDialogData {
+  /** Id of the widget's heading, which labels the dialog. */
   readonly titleId: string;
+  /** Submits at once. */
   readonly autoSubmit: boolean;
+  /** Attached data sent with the booking. */
   readonly userData?: CallbackUserData;
 }
 
@@ -114,34 +117,29 @@ export interface CallbackDialogData {
   `,
 })
 export class CallbackDialogContent implements ClosableCallbackDialog {
+  /** The title id and the options. */
+  protected readonly data = inject<CallbackDialogData>(DIALOG_DATA);
   private readonly dialogRef = inject<DialogRef<CallbackDialogOutcome>>(DialogRef);
   private readonly draft = inject(CallbackWidgetDraft);
   private readonly closeButton = viewChild.required<ElementRef<HTMLElement>>('closeButton');
   private readonly keepEditingButton = viewChild<ElementRef<HTMLElement>>('keepButton');
-  protected readonly data = inject<CallbackDialogData>(DIALOG_DATA);
   protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
   protected readonly confirming = signal(false);
   protected outcome: CallbackDialogOutcome = { status: 'closed' };
-  private backFromQuestion = false;
+  private readonly injector = inject(Injector);
 
   constructor() {
     // The dialog is opened with disableClose, so Escape and the backdrop come here and can ask first.
-    this.dialogRef.keydownEvents
-      .pipe(
-        filter((event) => event.key === 'Escape' && !hasModifierKey(event)),
-        takeUntilDestroyed(),
-      )
-      .subscribe((event) => {
-        event.preventDefault();
-        if (this.confirming()) this.keepEditing();
-        else this.requestClose();
-      });
-    this.dialogRef.backdropClick.pipe(takeUntilDestroyed()).subscribe(() => this.requestClose());
-    // Focus moves once the question (or the form again) is rendered, not before it is visible.
-    afterRenderEffect(() => {
-      if (this.confirming()) this.keepEditingButton()?.nativeElement.focus();
-      else if (this.backFromQuestion) this.closeButton().nativeElement.focus();
-      this.backFromQuestion = false;
+    const keys = this.dialogRef.keydownEvents.subscribe((event) => {
+      if (event.key !== 'Escape' || hasModifierKey(event)) return;
+      event.preventDefault();
+      if (this.confirming()) this.keepEditing();
+      else this.requestClose();
+    });
+    const backdrop = this.dialogRef.backdropClick.subscribe(() => this.requestClose());
+    inject(DestroyRef).onDestroy(() => {
+      keys.unsubscribe();
+      backdrop.unsubscribe();
     });
   }
 
@@ -151,16 +149,27 @@ export class CallbackDialogContent implements ClosableCallbackDialog {
   }
 
   /** Closes, after asking when the form holds input that was not booked. */
-  protected requestClose(): void {
-    if (this.draft.dirty()) this.confirming.set(true);
-    else this.close();
+  requestClose(): void {
+    if (!this.draft.dirty()) {
+      this.close();
+      return;
+    }
+    this.confirming.set(true);
+    this.focusOnceShown(() => this.keepEditingButton()?.nativeElement);
   }
 
+  /** Goes back to the form from the question. */
   protected keepEditing(): void {
-    this.backFromQuestion = true;
     this.confirming.set(false);
+    this.focusOnceShown(() => this.closeButton().nativeElement);
   }
 
+  // Focus moves once the question (or the form again) is rendered, not before it is visible.
+  private focusOnceShown(element: () => HTMLElement | undefined): void {
+    afterNextRender(() => element()?.focus(), { injector: this.injector });
+  }
+
+  /** Remembers the booking for the outcome. */
   protected onBooked(result: ScheduleResult): void {
     this.outcome = { status: 'booked', result };
   }

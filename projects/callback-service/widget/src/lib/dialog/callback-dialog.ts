@@ -2,15 +2,29 @@ import { _IdGenerator } from '@angular/cdk/a11y';
 import { Dialog } from '@angular/cdk/dialog';
 import { Injectable, Injector, inject } from '@angular/core';
 import type { CallbackUserData } from 'ngx-genesys-callback';
+import {
+  CALLBACK_WIDGET_DEFAULTS,
+  CALLBACK_WIDGET_OPTIONS,
+} from '../options/callback-widget-options';
+import { CallbackBooking } from '../state/callback-booking';
 import { CallbackWidgetDraft, type CallbackFormPrefill } from '../state/callback-widget-draft';
 import { CallbackDialogContent, type CallbackDialogData } from './callback-dialog-content';
 import { CallbackDialogRef, type CallbackDialogOutcome } from './callback-dialog-ref';
 
+/** The `form` of `CallbackDialog.open()`: values that pre-fill it, and `autoSubmit`. */
+export interface CallbackDialogForm extends CallbackFormPrefill {
+  /** Submits at once, as `Callback.open({ form: { autoSubmit: true } })` of Genesys Widgets. */
+  autoSubmit?: boolean;
+}
+
 /** What `CallbackDialog.open()` accepts, as `Callback.open()` of Genesys Widgets. */
 export interface CallbackDialogOpenOptions {
-  /** Pre-fills the form; fields it does not name keep the draft's value. */
-  form?: CallbackFormPrefill;
-  /** Submits at once (`form.autoSubmit` of Genesys Widgets). */
+  /**
+   * Pre-fills the form; fields it does not name keep the draft's value. A `desiredTime` that is
+   * past or after the days the widget shows is ignored.
+   */
+  form?: CallbackDialogForm;
+  /** Submits at once; an alias of `form.autoSubmit`, which wins when both are set. */
   autoSubmit?: boolean;
   /** Attached data sent with the booking (the top-level `userData` of `Callback.open`). */
   userData?: CallbackUserData;
@@ -21,7 +35,8 @@ export interface CallbackDialogOpenOptions {
 /**
  * Opens the callback form in a CDK dialog: focus is trapped inside and given back to the
  * opener on close, Escape and the backdrop ask before throwing input away, and the draft is
- * kept for the next time. Uses the widget options and draft of its injector; to open dialogs
+ * kept for the next time. A booking sent from the dialog lands even if the dialog is closed
+ * before the answer; a dialog opened meanwhile shows it in flight, then its confirmation. Uses the widget options and draft of its injector; to open dialogs
  * with a route's `provideCallbackWidget()`, add `CallbackDialog` to that route's providers.
  *
  * @example
@@ -31,7 +46,7 @@ export interface CallbackDialogOpenOptions {
  * callMeBack() {
  *   this.callbackDialog
  *     .open({ form: { phonenumber: '+33 6 12 34 56 78', desiredTime: 'now' } })
- *     .outcome$.subscribe((outcome) => console.log(outcome.status));
+ *     .closed.subscribe((outcome) => console.log(outcome.status));
  * }
  * ```
  */
@@ -40,6 +55,8 @@ export class CallbackDialog {
   private readonly dialog = inject(Dialog);
   private readonly injector = inject(Injector);
   private readonly draft = inject(CallbackWidgetDraft);
+  private readonly booking = inject(CallbackBooking);
+  private readonly options = inject(CALLBACK_WIDGET_OPTIONS);
   private readonly ids = inject(_IdGenerator);
   private current: CallbackDialogRef | null = null;
 
@@ -49,10 +66,12 @@ export class CallbackDialog {
    */
   open(options: CallbackDialogOpenOptions = {}): CallbackDialogRef {
     if (this.current) return this.current;
-    if (options.form) this.draft.patch(options.form);
+    const { autoSubmit, ...prefill } = options.form ?? {};
+    const days = this.options.numberOfDays ?? CALLBACK_WIDGET_DEFAULTS.numberOfDays;
+    this.draft.patch(prefill, days);
     const data: CallbackDialogData = {
       titleId: this.ids.getId('cb-callback-dialog-title-'),
-      autoSubmit: options.autoSubmit ?? false,
+      autoSubmit: autoSubmit ?? options.autoSubmit ?? false,
       ...(options.userData ? { userData: options.userData } : {}),
     };
     const dialogRef = this.dialog.open<
@@ -70,7 +89,7 @@ export class CallbackDialog {
       panelClass: ['cb-callback-dialog-panel', ...[options.panelClass ?? []].flat()],
       maxWidth: '100vw',
     });
-    const ref = new CallbackDialogRef(dialogRef);
+    const ref = new CallbackDialogRef(dialogRef, this.booking);
     this.current = ref;
     dialogRef.closed.subscribe(() => {
       if (this.current === ref) this.current = null;

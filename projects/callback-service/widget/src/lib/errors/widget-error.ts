@@ -22,6 +22,11 @@ export interface WidgetError {
 // GES status codes with a meaning for the form (Genesys Engage Callback API v3 reference).
 const GES_INVALID_PHONE = 7030;
 const GES_OFFICE_CLOSED = 7042;
+// GMS (v1) names the phone field by its wire key in its 400 texts; the Widgets form turned
+// any such message into "Phone number is required." (genesys-reference §6.1).
+const V1_PHONE_KEY = '_customer_number';
+// The refusal of a full or closed slot ("selected time slot is not available").
+const SLOT_NOT_AVAILABLE = /slot\b.*\bnot available/i;
 
 /**
  * Turns what `schedule()` failed with into an error next to the part of the form it concerns:
@@ -32,7 +37,12 @@ export function toWidgetError(error: unknown, strings: CallbackWidgetStrings): W
   if (!isCallbackError(error)) return { target: 'form', message: strings.generalError };
   const reference = error.correlationId;
   const extra = reference === undefined ? {} : { reference };
-  if (error.serverCode === GES_INVALID_PHONE || error.field === 'phonenumber') {
+  const refusal = error.status === 400 ? (error.serverMessage ?? '') : '';
+  if (
+    error.serverCode === GES_INVALID_PHONE ||
+    error.field === 'phonenumber' ||
+    refusal.includes(V1_PHONE_KEY)
+  ) {
     return { target: 'phonenumber', message: strings.phoneInvalid, ...extra };
   }
   if (error.code === 'INVALID_REQUEST') {
@@ -52,6 +62,9 @@ export function toWidgetError(error: unknown, strings: CallbackWidgetStrings): W
   if (proposals.length > 0) {
     return { target: 'time', message: strings.proposals, proposals, ...extra };
   }
+  if (SLOT_NOT_AVAILABLE.test(refusal)) {
+    return { target: 'time', message: strings.slotTaken, ...extra };
+  }
   switch (error.code) {
     case 'RATE_LIMITED':
       return { target: 'form', message: strings.rateLimited, ...extra };
@@ -69,4 +82,29 @@ export function toWidgetError(error: unknown, strings: CallbackWidgetStrings): W
     ...(detail ? { detail } : {}),
     ...extra,
   };
+}
+
+/**
+ * {@link toWidgetError}, and in development a `console.error` for the mistakes of the app
+ * ({@link isDeveloperError}), which the customer only sees as "Something went wrong".
+ */
+export function toReportedWidgetError(error: unknown, strings: CallbackWidgetStrings): WidgetError {
+  if (ngDevMode && isDeveloperError(error)) {
+    console.error('CallbackWidget: the booking failed because of the set-up.', error);
+  }
+  return toWidgetError(error, strings);
+}
+
+/**
+ * Whether `error` is a mistake of the app rather than of the customer or the network: a bad
+ * config, a refused API key, or attached data the core refused. The customer only sees
+ * "Something went wrong"; the developer needs the real message.
+ */
+export function isDeveloperError(error: unknown): boolean {
+  if (!isCallbackError(error)) return true;
+  return (
+    error.code === 'INVALID_CONFIG' ||
+    error.code === 'UNAUTHORIZED' ||
+    (error.code === 'INVALID_REQUEST' && (error.field ?? '').startsWith('userData'))
+  );
 }

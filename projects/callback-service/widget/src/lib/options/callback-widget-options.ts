@@ -1,9 +1,13 @@
 import { InjectionToken, makeEnvironmentProviders, type EnvironmentProviders } from '@angular/core';
+import { CallbackError } from 'ngx-genesys-callback';
+import { CallbackBooking } from '../state/callback-booking';
 import { CallbackWidgetDraft } from '../state/callback-widget-draft';
 
 /**
  * What the callback widget shows. The names follow the Genesys Widgets `callback` and
  * `calendar` options they replace; each can also be set per widget through an input.
+ * `countryCodes`, `immediateCallback` and `scheduledCallback` can also come from the core
+ * `provideCallback()` config (as `window._genesys.widgets.callback` carries them).
  */
 export interface CallbackWidgetOptions {
   /** Shows a country dial-code picker next to the phone number (Widgets `countryCodes`). */
@@ -12,57 +16,93 @@ export interface CallbackWidgetOptions {
   immediateCallback?: boolean;
   /** Offers "pick date & time" with a day strip and time slots (Widgets `scheduledCallback`). */
   scheduledCallback?: boolean;
-  /** Number of days in the day strip, from today (Widgets Calendar `numberOfDays`). */
+  /** Number of days in the day strip, from today, 1 to 31 (Widgets Calendar `numberOfDays`). */
   numberOfDays?: number;
   /** Hides full time slots instead of showing them disabled (Calendar `hideUnavailableTimeSlots`). */
+  hideUnavailableTimeSlots?: boolean;
+  /** @deprecated Use `hideUnavailableTimeSlots`, the Genesys Calendar name. */
   hideUnavailableSlots?: boolean;
 }
 
 /** {@link CallbackWidgetOptions} with every option set. */
-export type ResolvedCallbackWidgetOptions = Readonly<Required<CallbackWidgetOptions>>;
+export type ResolvedCallbackWidgetOptions = Readonly<
+  Required<Omit<CallbackWidgetOptions, 'hideUnavailableSlots'>>
+>;
 
-/** The options the widget uses when neither `provideCallbackWidget()` nor an input sets them. */
-export const CALLBACK_WIDGET_DEFAULTS: ResolvedCallbackWidgetOptions = Object.freeze({
-  countryCodes: true,
-  immediateCallback: true,
-  scheduledCallback: true,
-  numberOfDays: 5,
-  hideUnavailableSlots: false,
-});
-
-/** The widget options of the environment; set them with {@link provideCallbackWidget}. */
-export const CALLBACK_WIDGET_OPTIONS = new InjectionToken<ResolvedCallbackWidgetOptions>(
-  'CALLBACK_WIDGET_OPTIONS',
-  { providedIn: 'root', factory: () => CALLBACK_WIDGET_DEFAULTS },
-);
+/** The options the widget uses when no input, `provideCallbackWidget()` or core config sets them. */
+export const CALLBACK_WIDGET_DEFAULTS: ResolvedCallbackWidgetOptions =
+  /* @__PURE__ */ Object.freeze({
+    countryCodes: true,
+    immediateCallback: true,
+    scheduledCallback: true,
+    numberOfDays: 5,
+    hideUnavailableTimeSlots: false,
+  });
 
 /**
- * Merges `options` over {@link CALLBACK_WIDGET_DEFAULTS} and checks them.
+ * The widget options given to {@link provideCallbackWidget} for an environment, checked and
+ * without the deprecated spellings; options it does not set fall through to the core config,
+ * then to {@link CALLBACK_WIDGET_DEFAULTS}.
+ */
+export const CALLBACK_WIDGET_OPTIONS = new InjectionToken<
+  Readonly<Omit<CallbackWidgetOptions, 'hideUnavailableSlots'>>
+>('CALLBACK_WIDGET_OPTIONS', { providedIn: 'root', factory: () => Object.freeze({}) });
+
+/**
+ * Merges `options` over the widget options of the core config (`countryCodes`,
+ * `immediateCallback`, `scheduledCallback`) and {@link CALLBACK_WIDGET_DEFAULTS}, and checks
+ * the result.
  *
- * @throws {Error} when both ways of calling back are switched off, or `numberOfDays` is not a
- * whole number from 1 to 31.
+ * @throws {CallbackError} `INVALID_CONFIG`, with `field` set, when both ways of calling back
+ * are switched off or `numberOfDays` is not a whole number from 1 to 31.
  */
 export function resolveCallbackWidgetOptions(
   options: CallbackWidgetOptions = {},
+  config: Partial<ResolvedCallbackWidgetOptions> = {},
 ): ResolvedCallbackWidgetOptions {
-  const resolved = { ...CALLBACK_WIDGET_DEFAULTS, ...withoutUndefined(options) };
+  const resolved = {
+    ...CALLBACK_WIDGET_DEFAULTS,
+    ...withoutUndefined(config),
+    ...normalizeCallbackWidgetOptions(options),
+  };
   if (!resolved.immediateCallback && !resolved.scheduledCallback) {
-    throw new Error(
-      'provideCallbackWidget(): `immediateCallback` and `scheduledCallback` are both false; keep at least one.',
-    );
-  }
-  const days = resolved.numberOfDays;
-  if (!Number.isInteger(days) || days < 1 || days > 31) {
-    throw new Error(
-      `provideCallbackWidget(): \`numberOfDays\` must be a whole number from 1 to 31, got ${String(days)}.`,
-    );
+    throw new CallbackError({
+      code: 'INVALID_CONFIG',
+      field: 'scheduledCallback',
+      message:
+        'provideCallbackWidget(): `immediateCallback` and `scheduledCallback` are both false; keep at least one.',
+    });
   }
   return Object.freeze(resolved);
 }
 
 /**
+ * Checks a `numberOfDays` value (option or input) and returns it.
+ *
+ * @throws {CallbackError} `INVALID_CONFIG` with `field: 'numberOfDays'` unless it is a whole
+ * number from 1 to 31 (or `undefined`: not set).
+ */
+export function checkNumberOfDays(
+  days: number | undefined,
+  source = 'CallbackWidget',
+): number | undefined {
+  if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > 31)) {
+    throw new CallbackError({
+      code: 'INVALID_CONFIG',
+      field: 'numberOfDays',
+      message: `${source}: \`numberOfDays\` must be a whole number from 1 to 31, got ${String(days)}.`,
+    });
+  }
+  return days;
+}
+
+/**
  * Provides the options of every callback widget and dialog of an environment (the application,
- * or a lazy route), and a draft of the form scoped to it. Inputs of a widget override them.
+ * or a lazy route), and a draft of the form scoped to it. Inputs of a widget override them;
+ * they override the core config's `countryCodes`, `immediateCallback` and `scheduledCallback`.
+ *
+ * @throws {CallbackError} `INVALID_CONFIG` for options that leave no way to book or a
+ * `numberOfDays` outside 1–31.
  *
  * @example
  * ```ts
@@ -76,11 +116,29 @@ export function resolveCallbackWidgetOptions(
  * ```
  */
 export function provideCallbackWidget(options: CallbackWidgetOptions = {}): EnvironmentProviders {
+  const normalized = normalizeCallbackWidgetOptions(options);
+  // Checked alone: the core config may still switch a way of calling back on or off.
+  if (normalized.immediateCallback === false && normalized.scheduledCallback === false) {
+    resolveCallbackWidgetOptions(normalized);
+  }
   return makeEnvironmentProviders([
-    { provide: CALLBACK_WIDGET_OPTIONS, useValue: resolveCallbackWidgetOptions(options) },
-    // A route that provides the widget gets its own draft rather than sharing the root's.
+    { provide: CALLBACK_WIDGET_OPTIONS, useValue: Object.freeze(normalized) },
+    // A route that provides the widget gets its own draft and booking rather than the root's.
     CallbackWidgetDraft,
+    CallbackBooking,
   ]);
+}
+
+/** The options as given, checked, the deprecated spelling mapped and unset ones left out. */
+function normalizeCallbackWidgetOptions(
+  options: CallbackWidgetOptions,
+): Partial<ResolvedCallbackWidgetOptions> {
+  const { hideUnavailableSlots, ...rest } = options;
+  checkNumberOfDays(rest.numberOfDays, 'provideCallbackWidget()');
+  return withoutUndefined({
+    ...rest,
+    hideUnavailableTimeSlots: rest.hideUnavailableTimeSlots ?? hideUnavailableSlots,
+  });
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

@@ -12,12 +12,13 @@ import type { DialCountry } from './phone-number-support';
 
 /**
  * The phone-number field (internal): an optional dial-code picker, the number, and its error
- * tied with `aria-describedby`. It only shows values; the widget owns them.
+ * tied with `aria-describedby`. It only shows values; the widget owns them. Focus inside it is
+ * reported, so the widget can load the phone library on first use.
  */
 @Component({
   selector: 'cb-phone-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'cb-field' },
+  host: { class: 'cb-field', '(focusin)': 'used.emit()' },
   styleUrl: '../widget/form-controls.css',
   template: `
     <label class="cb-label" [for]="inputId()">
@@ -90,6 +91,8 @@ export class PhoneField {
   readonly phoneChange = output<string>();
   /** Emits the country picked ('' for "other"). */
   readonly countryChange = output<string>();
+  /** Emits when the number or the picker gets focus. */
+  readonly used = output<void>();
 
   /** Moves focus to the number (after an error). */
   focus(): void {

@@ -23,41 +23,47 @@ export interface CheckedPhoneNumber {
 // The same rule as the core's validation: optional "+" and 3–15 digits once separators go.
 const PHONE_SEPARATORS = /[\s.()\-\u2010-\u2015\u2212]/g;
 const PLAIN_PHONE_NUMBER = /^\+?\d{3,15}$/;
+const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 let library: Promise<PhoneLibrary> | undefined;
 
 /**
- * Loads libphonenumber-js on first need, so that its metadata (tens of KB) stays out of the
- * initial bundle; until it arrives the form checks numbers with the core's plain rule.
+ * Loads libphonenumber-js on first need (the customer focuses the phone field or the country
+ * picker, or submits), so that its code and metadata (tens of KB) stay out of the initial
+ * bundle; until it arrives the picker holds the locale's country only and numbers are checked
+ * with the core's plain rule.
  */
 @Injectable({ providedIn: 'root' })
 export class PhoneNumberSupport {
   private readonly pendingTasks = inject(PendingTasks);
   private readonly lib = signal<PhoneLibrary | null>(null);
+  private loading: Promise<boolean> | null = null;
 
-  /** Whether libphonenumber-js is there (the country picker can be shown). */
+  /** Whether libphonenumber-js is there. */
   readonly loaded = () => this.lib() !== null;
 
-  /** Starts loading libphonenumber-js once; the app stays "unstable" until it arrives (SSR, tests). */
-  load(): void {
-    if (this.lib()) return;
-    this.pendingTasks.run(async () => {
-      try {
-        library ??= import('libphonenumber-js/min');
-        this.lib.set(await library);
-      } catch (error) {
-        // Without the library the form keeps the plain check; a later call tries again.
-        library = undefined;
-        if (ngDevMode) console.warn('CallbackWidget: could not load libphonenumber-js.', error);
-      }
-    });
+  /**
+   * Starts loading libphonenumber-js once, and resolves with whether it is there. The app stays
+   * "unstable" until it arrives (SSR, tests); after a failure a later call tries again.
+   */
+  load(): Promise<boolean> {
+    if (this.lib()) return Promise.resolve(true);
+    return (this.loading ??= this.fetch());
   }
 
-  /** The dial-code picker's entries, sorted by name in `locale`; empty until loaded. */
+  /**
+   * The dial-code picker's entries, sorted by name in `locale`. Until the library is loaded,
+   * only the country of `locale` (if any), without its dial code.
+   */
   countries(locale: string): DialCountry[] {
     const lib = this.lib();
-    if (!lib) return [];
     const names = displayNames(locale);
+    if (!lib) {
+      const region = regionOfLocale(locale);
+      return region && COUNTRY_CODE.test(region)
+        ? [{ code: region, label: names?.of(region) ?? region }]
+        : [];
+    }
     const collator = new Intl.Collator(locale);
     return lib
       .getCountries()
@@ -70,10 +76,23 @@ export class PhoneNumberSupport {
       .map(({ code, name, dial }) => ({ code, label: `${name} (+${dial})` }));
   }
 
-  /** Whether `code` is a country the picker knows. */
+  /**
+   * The country the picker shows: the one `chosen`, else the one a `+` number carries, else
+   * the region of `locale`; `''` for "other".
+   */
+  pickerCountry(chosen: string | null, phone: string, locale: string): string {
+    if (chosen !== null) return chosen;
+    const number = phone.trim();
+    if (number.startsWith('+')) return this.check(number, null)?.country ?? '';
+    const region = regionOfLocale(locale);
+    return region && this.isCountry(region) ? region : '';
+  }
+
+  /** Whether `code` is a country the picker knows (until loaded: any two-letter code). */
   isCountry(code: string | null): boolean {
     const lib = this.lib();
-    return !!lib && !!code && lib.isSupportedCountry(code);
+    if (!code) return false;
+    return lib ? lib.isSupportedCountry(code) : COUNTRY_CODE.test(code);
   }
 
   /**
@@ -96,6 +115,23 @@ export class PhoneNumberSupport {
   /** The core's plain rule, used until libphonenumber-js is loaded or without a picker. */
   isPlausible(text: string): boolean {
     return PLAIN_PHONE_NUMBER.test(text.replace(PHONE_SEPARATORS, ''));
+  }
+
+  private async fetch(): Promise<boolean> {
+    const done = this.pendingTasks.add();
+    try {
+      library ??= import('libphonenumber-js/min');
+      this.lib.set(await library);
+      return true;
+    } catch (error) {
+      // Without the library the form keeps the plain check; a later call tries again.
+      library = undefined;
+      this.loading = null;
+      if (ngDevMode) console.warn('CallbackWidget: could not load libphonenumber-js.', error);
+      return false;
+    } finally {
+      done();
+    }
   }
 }
 

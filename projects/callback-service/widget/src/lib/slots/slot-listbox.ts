@@ -1,8 +1,10 @@
 import { ActiveDescendantKeyManager } from '@angular/cdk/a11y';
+import { Directionality } from '@angular/cdk/bidi';
 import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  ElementRef,
   Injector,
   effect,
   inject,
@@ -10,6 +12,7 @@ import {
   output,
   signal,
   untracked,
+  viewChild,
   viewChildren,
 } from '@angular/core';
 import type { CallbackSlot } from 'ngx-genesys-callback';
@@ -17,14 +20,16 @@ import type { SlotView } from './slot-days';
 import { SlotOption } from './slot-option';
 
 /**
- * A single-select listbox of time slots (internal): Tab reaches it once, the arrow keys, Home
- * and End move among free slots, Enter or Space chooses one, as the WAI-ARIA listbox pattern.
+ * A single-select listbox of time slots, laid out as a grid (internal): Tab reaches it once,
+ * Up/Down and Left/Right (mirrored in right-to-left pages) move among free slots, as do Home,
+ * End and type-ahead; Enter or Space chooses one, as the WAI-ARIA listbox pattern.
  */
 @Component({
   selector: 'cb-slot-listbox',
   imports: [SlotOption],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<div
+    #list
     class="cb-listbox"
     role="listbox"
     tabindex="0"
@@ -94,10 +99,15 @@ export class SlotListbox {
   /** Emits the slot the customer chose, by click or keyboard. */
   readonly choose = output<CallbackSlot>();
 
+  /** Id of the `aria-activedescendant`. */
   protected readonly activeId = signal<string | null>(null);
+  private readonly list = viewChild.required<ElementRef<HTMLElement>>('list');
   private readonly options = viewChildren(SlotOption);
+  private readonly dir = inject(Directionality);
   private readonly keyManager = new ActiveDescendantKeyManager(this.options, inject(Injector))
     .withWrap()
+    .withVerticalOrientation()
+    .withHorizontalOrientation(this.dir.value)
     .withHomeAndEnd()
     .withTypeAhead();
 
@@ -105,8 +115,12 @@ export class SlotListbox {
     const changes = this.keyManager.change.subscribe(() =>
       this.activeId.set(this.keyManager.activeItem?.id ?? null),
     );
+    const dirChanges = this.dir.change.subscribe((dir) =>
+      this.keyManager.withHorizontalOrientation(dir),
+    );
     inject(DestroyRef).onDestroy(() => {
       changes.unsubscribe();
+      dirChanges.unsubscribe();
       this.keyManager.destroy();
     });
     // Another day's slots: nothing is active until the list is focused again.
@@ -120,6 +134,12 @@ export class SlotListbox {
     });
   }
 
+  /** Moves focus to the list (after an error about the time). */
+  focus(): void {
+    this.list().nativeElement.focus();
+  }
+
+  /** Activates the chosen slot, or the first free one, when the list gets focus. */
   protected onFocus(): void {
     if (this.keyManager.activeItem) return;
     const options = this.options();
@@ -128,6 +148,7 @@ export class SlotListbox {
     else this.keyManager.setFirstItemActive();
   }
 
+  /** Enter and Space choose; the key manager handles the other keys. */
   protected onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -138,6 +159,7 @@ export class SlotListbox {
     this.keyManager.onKeydown(event);
   }
 
+  /** Chooses the clicked slot, unless it is full. */
   protected onClick(event: MouseEvent): void {
     const target = (event.target as Element | null)?.closest('[role="option"]');
     const option = this.options().find((o) => o.id === target?.id);

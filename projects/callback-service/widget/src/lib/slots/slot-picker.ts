@@ -2,21 +2,26 @@ import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
+  ElementRef,
   LOCALE_ID,
   computed,
+  effect,
   inject,
   input,
   model,
   signal,
+  untracked,
+  viewChild,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { CallbackService, type CallbackSlot } from 'ngx-genesys-callback';
-import { catchError, map, of, startWith, switchMap, tap, type Observable } from 'rxjs';
+import { catchError, map, of, startWith, tap, type Observable, type Subscription } from 'rxjs';
 import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
 import {
   dateTimeFormatter,
   dayFormatter,
   localDays,
+  startOfLocalDay,
   timeFormatter,
   toSlotViews,
 } from './slot-days';
@@ -30,7 +35,8 @@ type SlotsState =
 /**
  * The day strip and the free slots of the chosen day (internal), the Genesys Calendar's job.
  * Each day is read with `availability({ startDate: <local midnight>, numberOfDays: 1 })`, as
- * the Calendar does; choosing another day before the answer cancels the stale query.
+ * the Calendar does; choosing another day before the answer cancels the stale query, and
+ * drops a slot chosen on another day.
  */
 @Component({
   selector: 'cb-slot-picker',
@@ -43,13 +49,16 @@ export class SlotPicker {
   private readonly callbacks = inject(CallbackService);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly locale = inject(LOCALE_ID);
+  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
+  private readonly listbox = viewChild(SlotListbox);
+  /** Every text. */
   protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
 
   /** How many days the strip shows, from today. */
   readonly numberOfDays = input.required<number>();
   /** Hides full slots instead of disabling them. */
   readonly hideUnavailable = input(false);
-  /** Id of the element that describes the time (its error). */
+  /** Id of the element that describes the time (its error): tied to the days and the slots. */
   readonly describedBy = input<string | null>(null);
   /** The chosen day (epoch ms of its local midnight); `null` means the first of the strip. */
   readonly day = model<number | null>(null);
@@ -63,20 +72,20 @@ export class SlotPicker {
   private readonly dateTimeFormat = dateTimeFormatter(this.locale);
   private readonly dayFormat = dayFormatter(this.locale);
 
+  /** The day strip. */
   protected readonly days = computed(() => localDays(this.today, this.numberOfDays(), this.locale));
-  protected readonly shownDay = computed(() => this.day() ?? this.days()[0]?.time ?? null);
+  /** The day whose slots are shown: the chosen one if the strip has it, else the first. */
+  protected readonly shownDay = computed(() => {
+    const day = this.day();
+    const days = this.days();
+    return days.some((d) => d.time === day) ? day : (days[0]?.time ?? null);
+  });
   private readonly query = computed(() => ({ day: this.shownDay(), attempt: this.reloads() }));
 
-  protected readonly state = toSignal(
-    toObservable(this.query).pipe(
-      // switchMap unsubscribes from the previous day's query, which aborts its request.
-      switchMap(({ day }) =>
-        day === null ? of<SlotsState>({ status: 'loading' }) : this.load(day),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as SlotsState },
-  );
+  /** Loading, failed, or the slots of the shown day. */
+  protected readonly state = signal<SlotsState>({ status: 'loading' });
 
+  /** The slots as the list shows them. */
   protected readonly views = computed(() => {
     const state = this.state();
     return state.status === 'ready'
@@ -84,25 +93,55 @@ export class SlotPicker {
       : [];
   });
 
+  /** "Selected: …" under the list. */
   protected readonly selectedLabel = computed(() => {
     const slot = this.slot();
     return slot ? this.strings.selectedTime(this.formatSlot(slot)) : null;
   });
 
+  constructor() {
+    let loading: Subscription | undefined;
+    effect(() => {
+      const { day } = this.query();
+      untracked(() => {
+        // Unsubscribing from the previous day's query aborts its request.
+        loading?.unsubscribe();
+        loading = day === null ? undefined : this.load(day).subscribe((s) => this.state.set(s));
+      });
+    });
+    inject(DestroyRef).onDestroy(() => loading?.unsubscribe());
+  }
+
+  /** Moves focus to the slot list, or to the shown day while there is no list. */
+  focus(): void {
+    const list = this.listbox();
+    if (list) list.focus();
+    else
+      this.host.nativeElement.querySelector<HTMLElement>('.cb-day[aria-pressed="true"]')?.focus();
+  }
+
   /** The slot's time with its day, in the customer's zone and locale. */
-  formatSlot(slot: CallbackSlot): string {
+  protected formatSlot(slot: CallbackSlot): string {
     return this.dateTimeFormat.format(new Date(slot.utcTime));
   }
 
+  /** Shows a day; a slot chosen on another day no longer holds, so it is dropped (and said). */
   protected chooseDay(time: number): void {
     this.day.set(time);
+    const slot = this.slot();
+    if (slot && startOfLocalDay(new Date(slot.utcTime)).getTime() !== time) {
+      this.slot.set(null);
+      this.announcer.announce(this.strings.selectionCleared);
+    }
   }
 
+  /** Chooses a slot and says so. */
   protected chooseSlot(slot: CallbackSlot): void {
     this.slot.set(slot);
     this.announcer.announce(this.strings.selectedTime(this.formatSlot(slot)));
   }
 
+  /** Reads the shown day's slots again. */
   protected retry(): void {
     this.reloads.update((n) => n + 1);
   }

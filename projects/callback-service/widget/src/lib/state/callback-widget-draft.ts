@@ -53,19 +53,31 @@ export class CallbackWidgetDraft {
       this.slot() !== null,
   );
 
-  /** Applies pre-filled values; fields that `form` does not name keep their draft value. */
-  patch(form: CallbackFormPrefill): void {
+  /**
+   * Applies pre-filled values; fields that `form` does not name keep their draft value. A
+   * number starting with `+` carries its own country, so the picked country is forgotten.
+   * A desired time that is not a date, is past, or falls after the last of `numberOfDays`
+   * days (when given) is ignored, with a warning in development.
+   */
+  patch(form: CallbackFormPrefill, numberOfDays?: number): void {
     if (form.firstname !== undefined) this.firstname.set(form.firstname);
     if (form.lastname !== undefined) this.lastname.set(form.lastname);
-    if (form.phonenumber !== undefined) this.phone.set(form.phonenumber);
+    if (form.phonenumber !== undefined) {
+      this.phone.set(form.phonenumber);
+      if (form.phonenumber.trim().startsWith('+')) this.country.set(null);
+    }
     if (form.subject !== undefined) this.notes.set(form.subject);
     if (form.desiredTime === 'now') {
       this.mode.set('asap');
       this.slot.set(null);
     } else if (form.desiredTime !== undefined) {
       const time = new Date(form.desiredTime);
-      if (Number.isNaN(time.getTime())) {
-        if (ngDevMode) console.warn(`CallbackDialog: ignored desiredTime ${form.desiredTime}.`);
+      if (!isBookable(time, numberOfDays)) {
+        if (ngDevMode) {
+          console.warn(
+            `CallbackDialog: ignored desiredTime ${String(form.desiredTime)}: not a date, past, or after the ${numberOfDays ?? '–'} days the widget shows.`,
+          );
+        }
         return;
       }
       this.mode.set('scheduled');
@@ -79,9 +91,34 @@ export class CallbackWidgetDraft {
     this.firstname.set('');
     this.lastname.set('');
     this.phone.set('');
+    this.country.set(null);
     this.notes.set('');
     this.mode.set(null);
     this.day.set(null);
     this.slot.set(null);
   }
+}
+
+/**
+ * Forgets a day or a slot that a kept draft holds but the day strip no longer shows (the draft
+ * outlived the day it was typed on), so the picker starts on a day it shows (internal).
+ */
+export function fitDraftToDays(draft: CallbackWidgetDraft, numberOfDays: number): void {
+  const day = draft.day();
+  if (day !== null && !isBookable(new Date(day), numberOfDays, true)) draft.day.set(null);
+  const slot = draft.slot();
+  if (slot && !isBookable(new Date(slot.utcTime), numberOfDays)) draft.slot.set(null);
+}
+
+/**
+ * Whether `time` is in the days the strip shows: from now (from today's midnight for a whole
+ * `day`) to the end of the last of `numberOfDays` days, when given.
+ */
+function isBookable(time: Date, numberOfDays: number | undefined, day = false): boolean {
+  const now = new Date();
+  const from = day ? startOfLocalDay(now).getTime() : now.getTime();
+  if (Number.isNaN(time.getTime()) || time.getTime() < from) return false;
+  if (numberOfDays === undefined) return true;
+  const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + numberOfDays);
+  return time.getTime() < end.getTime();
 }

@@ -8,7 +8,7 @@ import type { CallbackWidgetStrings } from './callback-widget-strings';
  * providers: [{ provide: CALLBACK_WIDGET_STRINGS, useValue: CALLBACK_WIDGET_STRINGS_FR }]
  * ```
  */
-export const CALLBACK_WIDGET_STRINGS_FR: CallbackWidgetStrings = Object.freeze({
+export const CALLBACK_WIDGET_STRINGS_FR: CallbackWidgetStrings = /* @__PURE__ */ Object.freeze({
   title: 'Demander à être rappelé',
   firstName: 'Prénom',
   lastName: 'Nom',
@@ -33,6 +33,7 @@ export const CALLBACK_WIDGET_STRINGS_FR: CallbackWidgetStrings = Object.freeze({
       ? `${count} horaire disponible le ${day}.`
       : `${count} horaires disponibles le ${day}.`,
   selectedTime: (time: string) => `Choisi : ${time}`,
+  selectionCleared: 'L’horaire choisi un autre jour a été retiré.',
   submit: 'Être rappelé',
   submitting: 'Envoi…',
   phoneRequired: 'Saisissez votre numéro de téléphone.',
@@ -41,6 +42,7 @@ export const CALLBACK_WIDGET_STRINGS_FR: CallbackWidgetStrings = Object.freeze({
   selectTime: 'Choisissez un jour et un horaire.',
   officeClosed: 'Nous sommes fermés à cette heure-là. Choisissez un autre horaire.',
   proposals: 'Cet horaire n’est plus disponible. Vous pouvez choisir l’un de ceux-ci :',
+  slotTaken: 'Cet horaire n’est plus disponible. Choisissez-en un autre.',
   proposedTimes: 'Horaires proposés',
   rateLimited: 'Nous recevons trop de demandes. Réessayez dans quelques minutes.',
   timeout:

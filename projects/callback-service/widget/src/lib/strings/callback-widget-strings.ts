@@ -45,6 +45,8 @@ export interface CallbackWidgetStrings {
   readonly timesAnnounced: (count: number, day: string) => string;
   /** The chosen time, under the slot list. */
   readonly selectedTime: (time: string) => string;
+  /** Announced when another day is shown and the time chosen on the previous one is dropped. */
+  readonly selectionCleared: string;
   /** Submit button. */
   readonly submit: string;
   /** Submit button while the booking is sent. */
@@ -61,6 +63,8 @@ export interface CallbackWidgetStrings {
   readonly officeClosed: string;
   /** Error: the time is not available; introduces the times the server proposed. */
   readonly proposals: string;
+  /** Error: the server refused the time (slot full or closed) without proposing others. */
+  readonly slotTaken: string;
   /** Label of the list of proposed times. */
   readonly proposedTimes: string;
   /** Error: too many requests and no proposal. */
@@ -108,7 +112,7 @@ export interface CallbackWidgetStrings {
 }
 
 /** The English texts, used unless {@link CALLBACK_WIDGET_STRINGS} is provided. */
-export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = Object.freeze({
+export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = /* @__PURE__ */ Object.freeze({
   title: 'Request a callback',
   firstName: 'First name',
   lastName: 'Last name',
@@ -117,7 +121,8 @@ export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = Object.freeze({
   country: 'Country code',
   countryOther: 'Other: type + and the country code',
   notes: 'Notes',
-  charactersLeft: (count: number) => `${count} characters left`,
+  charactersLeft: (count: number) =>
+    count === 1 ? '1 character left' : `${count} characters left`,
   when: 'When should we call you?',
   asSoonAsPossible: 'As soon as possible',
   pickDateTime: 'Pick date & time',
@@ -130,6 +135,7 @@ export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = Object.freeze({
   timesAnnounced: (count: number, day: string) =>
     count === 1 ? `1 time available on ${day}.` : `${count} times available on ${day}.`,
   selectedTime: (time: string) => `Selected: ${time}`,
+  selectionCleared: 'The time you had chosen on another day was cleared.',
   submit: 'Request callback',
   submitting: 'Sending…',
   phoneRequired: 'Enter your phone number.',
@@ -138,6 +144,7 @@ export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = Object.freeze({
   selectTime: 'Choose a day and a time.',
   officeClosed: 'We are closed at that time. Please choose another time.',
   proposals: 'That time is no longer available. You can choose one of these times instead:',
+  slotTaken: 'That time is no longer available. Please choose another time.',
   proposedTimes: 'Proposed times',
   rateLimited: 'We are receiving too many requests. Please try again in a few minutes.',
   timeout:

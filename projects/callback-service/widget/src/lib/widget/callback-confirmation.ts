@@ -1,13 +1,20 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
-  afterRenderEffect,
+  Injector,
+  afterNextRender,
+  effect,
   inject,
   input,
   output,
+  signal,
   viewChild,
 } from '@angular/core';
+import { CallbackService } from 'ngx-genesys-callback';
+import type { Subscription } from 'rxjs';
 import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
 
 /** A booked callback as the confirmation shows it (internal). */
@@ -22,7 +29,8 @@ export interface BookingView {
 
 /**
  * The confirmation view (internal): the booked time, the number and the callback id, with a
- * "cancel this callback" action. Focus moves to its heading, since the form that had it is gone.
+ * "cancel this callback" action that calls `cancel()`. Focus moves to its heading, since the
+ * form that had it is gone, and again once the callback is cancelled.
  */
 @Component({
   selector: 'cb-callback-confirmation',
@@ -60,7 +68,7 @@ export interface BookingView {
           type="button"
           class="cb-button cb-button-secondary cb-cancel-booking"
           [disabled]="cancelling()"
-          (click)="cancelBooking.emit()"
+          (click)="cancelBooking()"
         >
           {{ cancelling() ? strings.cancelling : strings.cancelBooking }}
         </button>
@@ -94,29 +102,56 @@ export interface BookingView {
   `,
 })
 export class CallbackConfirmation {
-  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  private readonly callbacks = inject(CallbackService);
+  private readonly announcer = inject(LiveAnnouncer);
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+  private cancellation?: Subscription;
+  /** Every text. */
+  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  /** Whether the callback was cancelled. */
+  protected readonly cancelled = signal(false);
+  /** Whether the cancellation is in flight. */
+  protected readonly cancelling = signal(false);
+  /** Why the cancellation failed, if it did. */
+  protected readonly cancelError = signal<string | null>(null);
 
   /** The booking shown. */
   readonly booking = input.required<BookingView>();
-  /** Whether it was cancelled. */
-  readonly cancelled = input(false);
-  /** Whether the cancellation is in flight. */
-  readonly cancelling = input(false);
-  /** Why the cancellation failed, if it did. */
-  readonly cancelError = input<string | null>(null);
   /** Id of the heading. */
   readonly headingId = input.required<string>();
-  /** Emits when the customer asks to cancel the callback. */
-  readonly cancelBooking = output<void>();
+  /** Emits the id of the callback once it is cancelled. */
+  readonly bookingCancelled = output<string>();
   /** Emits when the customer wants to book another callback. */
   readonly bookAnother = output<void>();
 
   constructor() {
-    afterRenderEffect(() => {
+    const injector = inject(Injector);
+    effect(() => {
       // Re-runs when the booking is cancelled: the heading then tells the new state.
       this.cancelled();
-      this.heading().nativeElement.focus();
+      afterNextRender(() => this.heading().nativeElement.focus(), { injector });
+    });
+    inject(DestroyRef).onDestroy(() => this.cancellation?.unsubscribe());
+  }
+
+  /** Cancels the callback with `cancel()`, and says how it went. */
+  protected cancelBooking(): void {
+    if (this.cancelling()) return;
+    const id = this.booking().id;
+    this.cancelling.set(true);
+    this.cancelError.set(null);
+    this.cancellation = this.callbacks.cancel(id).subscribe({
+      complete: () => {
+        this.cancelling.set(false);
+        this.cancelled.set(true);
+        this.announcer.announce(this.strings.cancelled);
+        this.bookingCancelled.emit(id);
+      },
+      error: () => {
+        this.cancelling.set(false);
+        this.cancelError.set(this.strings.cancelError);
+        this.announcer.announce(this.strings.cancelError, 'assertive');
+      },
     });
   }
 }

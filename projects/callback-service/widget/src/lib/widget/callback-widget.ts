@@ -13,39 +13,37 @@ import {
   output,
   signal,
   viewChild,
+  type OnInit,
   type WritableSignal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  CallbackService,
-  type CallbackSlot,
-  type CallbackUserData,
-  type ScheduleRequest,
-  type ScheduleResult,
-} from 'ngx-genesys-callback';
-import { toWidgetError, type WidgetError, type WidgetErrorTarget } from '../errors/widget-error';
-import {
-  CALLBACK_WIDGET_OPTIONS,
-  type ResolvedCallbackWidgetOptions,
-} from '../options/callback-widget-options';
+import type { CallbackSlot, CallbackUserData, ScheduleResult } from 'ngx-genesys-callback';
+import { toReportedWidgetError, type WidgetErrorTarget } from '../errors/widget-error';
+import { checkNumberOfDays } from '../options/callback-widget-options';
+import { WidgetOptionResolver } from '../options/widget-option-resolver';
 import { PhoneField } from '../phone/phone-field';
-import { PhoneNumberSupport, regionOfLocale } from '../phone/phone-number-support';
-import { dateTimeFormatter, startOfLocalDay } from '../slots/slot-days';
+import { PhoneNumberSupport } from '../phone/phone-number-support';
+import { dateTimeFormatter, startOfLocalDay, toSlotViews } from '../slots/slot-days';
 import { SlotListbox } from '../slots/slot-listbox';
 import { SlotPicker } from '../slots/slot-picker';
-import { CallbackWidgetDraft, type CallbackTimeMode } from '../state/callback-widget-draft';
+import { CallbackBooking, type SettledBooking } from '../state/callback-booking';
+import {
+  CallbackWidgetDraft,
+  fitDraftToDays,
+  type CallbackTimeMode,
+} from '../state/callback-widget-draft';
 import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
+import { buildScheduleRequest } from './build-request';
 import { CallbackConfirmation, type BookingView } from './callback-confirmation';
 import { checkForm } from './check-form';
-
-type Stage = 'form' | 'booked' | 'cancelled';
+import { FormErrors } from './form-errors';
 
 /**
  * The callback form, inline: name, phone (with a country dial-code picker), notes, "as soon
  * as possible" or a slot picked from `availability()`, then a confirmation with a "cancel
  * this callback" action. The Angular replacement of the Genesys Widgets Callback form and
- * Calendar; needs `provideCallback()`, and reads its options from `provideCallbackWidget()`
- * unless its inputs say otherwise. To open it as a dialog, use `CallbackDialog`.
+ * Calendar; needs `provideCallback()`. Each option comes from its input, else from
+ * `provideCallbackWidget()`, else from the `provideCallback()` config, else the default.
+ * To open it as a dialog, use `CallbackDialog`.
  *
  * @example
  * ```html
@@ -59,27 +57,30 @@ type Stage = 'form' | 'booked' | 'cancelled';
   templateUrl: './callback-widget.html',
   styleUrls: ['./callback-widget-theme.css', './form-controls.css', './callback-widget.css'],
 })
-export class CallbackWidget {
-  private readonly callbacks = inject(CallbackService);
+export class CallbackWidget implements OnInit {
+  private readonly bookings = inject(CallbackBooking);
   private readonly announcer = inject(LiveAnnouncer);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
-  private readonly defaults = inject(CALLBACK_WIDGET_OPTIONS);
   private readonly locale = inject(LOCALE_ID);
   private readonly phones = inject(PhoneNumberSupport);
+  /** The form's values, kept by the environment across views. */
   protected readonly draft = inject(CallbackWidgetDraft);
+  /** Every text. */
   protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  /** Prefix of the ids that tie labels and errors to their controls. */
   protected readonly id = inject(_IdGenerator).getId('cb-callback-widget-');
 
-  /** Shows the country dial-code picker; defaults to the `provideCallbackWidget()` option. */
+  /** Shows the country dial-code picker (Widgets `countryCodes`). */
   readonly countryCodes = input<boolean | undefined>();
-  /** Offers "as soon as possible"; defaults to the `provideCallbackWidget()` option. */
+  /** Offers "as soon as possible" (Widgets `immediateCallback`). */
   readonly immediateCallback = input<boolean | undefined>();
-  /** Offers "pick date & time"; defaults to the `provideCallbackWidget()` option. */
+  /** Offers "pick date & time" (Widgets `scheduledCallback`). */
   readonly scheduledCallback = input<boolean | undefined>();
-  /** Days in the day strip; defaults to the `provideCallbackWidget()` option. */
-  readonly numberOfDays = input<number | undefined>();
-  /** Hides full slots instead of disabling them; defaults to the `provideCallbackWidget()` option. */
+  /** Days in the day strip, 1 to 31; another value throws a `CallbackError` `INVALID_CONFIG`. */
+  readonly numberOfDays = input(undefined, { transform: checkNumberOfDays });
+  /** Hides full slots instead of disabling them (Calendar `hideUnavailableTimeSlots`). */
+  readonly hideUnavailableTimeSlots = input<boolean | undefined>();
+  /** @deprecated Use `hideUnavailableTimeSlots`. */
   readonly hideUnavailableSlots = input<boolean | undefined>();
   /** Attached data sent with the booking, over the config's `userData`. */
   readonly userData = input<CallbackUserData | undefined>();
@@ -87,66 +88,151 @@ export class CallbackWidget {
   readonly autoSubmit = input(false, { transform: booleanAttribute });
   /** Id of the heading, for an enclosing dialog's `aria-labelledby`. */
   readonly titleId = input<string | undefined>();
-  /** Emits the booked callback. */
+  /**
+   * Emits the callback this widget booked; if the widget that sent a booking is gone when it
+   * lands, the next widget to show it emits it instead.
+   */
   readonly booked = output<ScheduleResult>();
   /** Emits the id of a callback cancelled from the confirmation. */
   readonly cancelled = output<string>();
 
   private readonly phoneField = viewChild(PhoneField);
-  protected readonly stage = signal<Stage>('form');
-  protected readonly submitting = signal(false);
-  protected readonly cancelling = signal(false);
-  protected readonly cancelError = signal<string | null>(null);
-  protected readonly booking = signal<BookingView | null>(null);
-  protected readonly errors = signal<Partial<Record<WidgetErrorTarget, WidgetError>>>({});
+  private readonly slotPicker = viewChild(SlotPicker);
+  private readonly proposalList = viewChild('proposals', { read: SlotListbox });
+  private readonly submitButton = viewChild<ElementRef<HTMLElement>>('submitButton');
+  private readonly waitingForPhones = signal(false);
+  private destroyed = false;
+  private readonly options = new WidgetOptionResolver({
+    countryCodes: this.countryCodes,
+    immediateCallback: this.immediateCallback,
+    scheduledCallback: this.scheduledCallback,
+    numberOfDays: this.numberOfDays,
+    hideUnavailableTimeSlots: () => this.hideUnavailableTimeSlots() ?? this.hideUnavailableSlots(),
+  });
 
-  protected readonly headingId = computed(() => this.titleId() ?? `${this.id}-title`);
-  protected readonly immediate = computed(() => this.option('immediateCallback'));
-  // Neither way on (a bad input) would leave no way to book: fall back to "as soon as possible".
-  protected readonly scheduled = computed(
-    () => this.option('scheduledCallback') || !this.immediate(),
+  /** A booking of this environment is in flight (or the number is being checked first). */
+  protected readonly submitting = computed(
+    () => this.waitingForPhones() || this.bookings.pending() !== null,
   );
-  protected readonly days = computed(() => this.option('numberOfDays'));
-  protected readonly hideUnavailable = computed(() => this.option('hideUnavailableSlots'));
+  /** The booking the confirmation shows (instead of the form). */
+  protected readonly booking = signal<BookingView | null>(null);
+  /** The errors shown, by part of the form. */
+  protected readonly errors = new FormErrors((target) => this.focusError(target));
+  /** Id of the heading. */
+  protected readonly headingId = computed(() => this.titleId() ?? `${this.id}-title`);
+  /** "As soon as possible" is offered. */
+  protected readonly immediate = computed(() => this.options.get('immediateCallback'));
+  /** "Pick date & time" is offered; also when neither is (a bad input), so one way remains. */
+  protected readonly scheduled = computed(
+    () => this.options.get('scheduledCallback') || !this.immediate(),
+  );
+  /** Days in the strip. */
+  protected readonly days = computed(() => this.options.get('numberOfDays'));
+  /** Full slots are hidden. */
+  protected readonly hideUnavailable = computed(() => this.options.get('hideUnavailableTimeSlots'));
+  /** How the customer wants to be called, among the ways offered. */
   protected readonly mode = computed<CallbackTimeMode>(() => {
     const chosen = this.draft.mode();
     if (chosen === 'scheduled' && this.scheduled()) return 'scheduled';
     if (chosen === 'asap' && this.immediate()) return 'asap';
     return this.immediate() ? 'asap' : 'scheduled';
   });
+  /** The picker's entries; empty without a picker. */
   protected readonly countries = computed(() =>
-    this.option('countryCodes') ? this.phones.countries(this.locale) : [],
+    this.options.get('countryCodes') ? this.phones.countries(this.locale) : [],
   );
-  protected readonly country = computed(() => {
-    const chosen = this.draft.country();
-    if (chosen !== null) return chosen;
-    // A number typed with its own "+" shows its country; otherwise the locale's region.
-    const phone = this.draft.phone().trim();
-    if (phone.startsWith('+')) return this.phones.check(phone, null)?.country ?? '';
-    const region = regionOfLocale(this.locale);
-    return this.phones.isCountry(region) ? region : '';
-  });
+  /** The picker's country: chosen, carried by a `+` number, or the locale's. */
+  protected readonly country = computed(() =>
+    this.phones.pickerCountry(this.draft.country(), this.draft.phone(), this.locale),
+  );
+  /** Characters left in the notes. */
   protected readonly notesLeft = computed(() => 100 - this.draft.notes().length);
-  protected readonly proposalViews = computed(() => {
-    const format = dateTimeFormatter(this.locale);
-    return (this.errors().time?.proposals ?? []).map((slot) => ({
-      slot,
-      label: format.format(new Date(slot.utcTime)),
-      disabled: false,
-    }));
-  });
+  /** The times the server proposed, as slots to choose from. */
+  protected readonly proposalViews = computed(() =>
+    toSlotViews(this.errors.get('time')?.proposals ?? [], dateTimeFormatter(this.locale), false),
+  );
 
   constructor() {
+    const settled = this.bookings.settled$.subscribe((booking) => this.show(booking));
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      this.bookings.release(this);
+      settled.unsubscribe();
+    });
     afterNextRender(() => {
-      if (this.option('countryCodes')) this.phones.load();
       if (this.autoSubmit()) this.submit();
     });
   }
 
-  /** Sends the booking; does nothing while one is in flight (no double booking). */
+  /** Starts from a draft that fits the day strip, and shows a booking that landed unseen. */
+  ngOnInit(): void {
+    fitDraftToDays(this.draft, this.days());
+    const unseen = this.bookings.takeUnseen();
+    if (unseen) this.show(unseen);
+  }
+
+  /**
+   * Sends the booking. Does nothing while one of this environment is in flight (no double
+   * booking) or the confirmation is shown; with the country picker, first loads the phone
+   * library if the customer has not used the phone field yet, to check the number with it.
+   */
   submit(event?: Event): void {
     event?.preventDefault();
-    if (this.submitting() || this.stage() !== 'form') return;
+    if (this.submitting() || this.booking()) return;
+    if (this.options.get('countryCodes') && !this.phones.loaded()) {
+      this.waitingForPhones.set(true);
+      void this.phones.load().then(() => {
+        this.waitingForPhones.set(false);
+        if (!this.destroyed) this.send();
+      });
+    } else this.send();
+  }
+
+  /** Loads the phone library on first use of the phone field. */
+  protected usePhoneField(): void {
+    if (this.options.get('countryCodes')) void this.phones.load();
+  }
+
+  /** Stores what was typed and clears the error of that field. */
+  protected edit(field: WritableSignal<string>, event: Event, target: WidgetErrorTarget): void {
+    field.set((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+    this.errors.clear(target);
+  }
+
+  /** Stores the number as typed and clears its error. */
+  protected editPhone(value: string): void {
+    this.draft.phone.set(value);
+    this.errors.clear('phonenumber');
+  }
+
+  /** Chooses "as soon as possible" or "pick date & time". */
+  protected chooseMode(mode: CallbackTimeMode): void {
+    this.draft.mode.set(mode);
+    this.errors.clear('time');
+  }
+
+  /** Chooses a slot (or drops it: `null`). */
+  protected chooseSlot(slot: CallbackSlot | null): void {
+    this.draft.slot.set(slot);
+    this.errors.clear('time');
+  }
+
+  /** Chooses a time the server proposed, and shows its day. */
+  protected chooseProposal(slot: CallbackSlot): void {
+    this.draft.mode.set('scheduled');
+    this.draft.day.set(startOfLocalDay(new Date(slot.utcTime)).getTime());
+    this.chooseSlot(slot);
+    this.announcer.announce(
+      this.strings.selectedTime(dateTimeFormatter(this.locale).format(new Date(slot.utcTime))),
+    );
+  }
+
+  /** Goes back to the (empty) form after a cancellation. */
+  protected bookAnother(): void {
+    this.booking.set(null);
+  }
+
+  private send(): void {
     const checked = checkForm(
       {
         phone: this.draft.phone(),
@@ -158,144 +244,44 @@ export class CallbackWidget {
       this.strings,
     );
     if ('errors' in checked) {
-      this.showErrors(checked.errors);
+      this.errors.show(checked.errors, this.scheduled());
       return;
     }
-    const request = this.request(checked.phonenumber);
-    this.errors.set({});
-    this.submitting.set(true);
-    this.callbacks
-      .schedule(request)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (result) => this.onBooked(result, checked.display),
-        error: (error: unknown) => {
-          this.submitting.set(false);
-          this.showErrors([toWidgetError(error, this.strings)]);
-        },
-      });
-  }
-
-  protected edit(field: WritableSignal<string>, event: Event, target: WidgetErrorTarget): void {
-    field.set((event.target as HTMLInputElement | HTMLTextAreaElement).value);
-    this.clearError(target);
-  }
-
-  protected editPhone(value: string): void {
-    this.draft.phone.set(value);
-    this.clearError('phonenumber');
-  }
-
-  protected chooseMode(mode: CallbackTimeMode): void {
-    this.draft.mode.set(mode);
-    this.clearError('time');
-  }
-
-  protected chooseSlot(slot: CallbackSlot | null): void {
-    this.draft.slot.set(slot);
-    this.clearError('time');
-  }
-
-  protected chooseProposal(slot: CallbackSlot): void {
-    this.draft.mode.set('scheduled');
-    this.draft.day.set(startOfLocalDay(new Date(slot.utcTime)).getTime());
-    this.chooseSlot(slot);
-    this.announcer.announce(
-      this.strings.selectedTime(dateTimeFormatter(this.locale).format(new Date(slot.utcTime))),
-    );
-  }
-
-  protected error(target: WidgetErrorTarget): WidgetError | null {
-    return this.errors()[target] ?? null;
-  }
-
-  protected cancelBooking(): void {
-    const booking = this.booking();
-    if (!booking || this.cancelling()) return;
-    this.cancelling.set(true);
-    this.cancelError.set(null);
-    this.callbacks
-      .cancel(booking.id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        complete: () => {
-          this.cancelling.set(false);
-          this.stage.set('cancelled');
-          this.announcer.announce(this.strings.cancelled);
-          this.cancelled.emit(booking.id);
-        },
-        error: () => {
-          this.cancelling.set(false);
-          this.cancelError.set(this.strings.cancelError);
-          this.announcer.announce(this.strings.cancelError, 'assertive');
-        },
-      });
-  }
-
-  protected bookAnother(): void {
-    this.booking.set(null);
-    this.stage.set('form');
-  }
-
-  private request(phonenumber: string): ScheduleRequest {
+    this.errors.clearAll();
     const slot = this.mode() === 'scheduled' ? this.draft.slot() : null;
-    const userData = this.userData();
-    const text = (value: string) => value.trim() || undefined;
-    const optional = {
-      firstname: text(this.draft.firstname()),
-      lastname: text(this.draft.lastname()),
-      subject: text(this.draft.notes()),
-      desiredTime: slot?.utcTime,
-      userData: userData && Object.keys(userData).length > 0 ? userData : undefined,
-    };
-    return {
-      phonenumber,
-      ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
-    };
+    const request = buildScheduleRequest(this.draft, checked.phonenumber, slot, this.userData());
+    this.bookings.start(request, checked.display, this);
   }
 
-  private onBooked(result: ScheduleResult, phone: string): void {
+  /** Shows how a booking of this environment ended, whichever widget sent it. */
+  private show(settled: SettledBooking): void {
+    settled.seen = true;
+    if ('error' in settled) {
+      this.errors.show([toReportedWidgetError(settled.error, this.strings)], this.scheduled());
+      return;
+    }
+    const { result, phone } = settled;
     const time = result.desiredTime
       ? dateTimeFormatter(this.locale).format(new Date(result.desiredTime))
       : this.strings.bookedAsap;
-    this.submitting.set(false);
+    this.errors.clearAll();
     this.booking.set({ id: result.id, phone, time });
-    this.stage.set('booked');
-    this.draft.reset();
     this.announcer.announce(this.strings.bookedAnnounced(time));
-    this.booked.emit(result);
-  }
-
-  private showErrors(list: readonly WidgetError[]): void {
-    this.errors.set(Object.fromEntries(list.map((e) => [e.target, e])));
-    const first = list[0];
-    if (!first) return;
-    // A field error is read with its field once focused there; others are announced.
-    if (first.target === 'phonenumber') this.phoneField()?.focus();
-    else this.focusField(first.target);
-    if (first.target === 'form' || first.target === 'time') {
-      this.announcer.announce(first.message, 'assertive');
+    // Reported once: by the widget that sent it or, if it is gone, by the first to show it
+    // (unless the dialog ref closed during the booking reported it).
+    if (!settled.reported && (settled.owner === this || settled.owner === null)) {
+      settled.reported = true;
+      this.booked.emit(result);
     }
   }
 
-  private focusField(target: WidgetErrorTarget): void {
-    const field = this.host.nativeElement.querySelector<HTMLElement>(`[name="${target}"]`);
-    field?.focus();
-  }
-
-  private clearError(target: WidgetErrorTarget): void {
-    if (!this.errors()[target]) return;
-    this.errors.update((errors) => {
-      const rest = { ...errors };
-      delete rest[target];
-      return rest;
-    });
-  }
-
-  private option<K extends keyof ResolvedCallbackWidgetOptions>(
-    key: K,
-  ): ResolvedCallbackWidgetOptions[K] {
-    const value = this[key]() as ResolvedCallbackWidgetOptions[K] | undefined;
-    return value ?? this.defaults[key];
+  private focusError(target: WidgetErrorTarget): void {
+    const root = this.host.nativeElement;
+    if (target === 'phonenumber') this.phoneField()?.focus();
+    else if (target === 'form') this.submitButton()?.nativeElement.focus();
+    else if (target !== 'time') root.querySelector<HTMLElement>(`[name="${target}"]`)?.focus();
+    else if (this.proposalList()) this.proposalList()?.focus();
+    else if (this.mode() === 'scheduled') this.slotPicker()?.focus();
+    else root.querySelector<HTMLElement>('.cb-when input:checked')?.focus();
   }
 }
