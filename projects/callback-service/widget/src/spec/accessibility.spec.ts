@@ -1,3 +1,5 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { TestBed } from '@angular/core/testing';
 import axe from 'axe-core';
 import { setUpWidget, slotAt } from './widget-spec-helpers.spec';
 
@@ -50,5 +52,24 @@ describe('CallbackWidget: accessibility (axe-core)', () => {
     (fixture.nativeElement as HTMLElement).classList.add('cb-theme-dark');
     expect(getComputedStyle(fixture.nativeElement).backgroundColor).toBe('rgb(27, 28, 31)');
     expect(await violations(fixture.nativeElement)).toEqual([]);
+  });
+
+  it('keeps its announcements out of sight: the live element is visually hidden', async () => {
+    const { widget, controller } = await setUpWidget();
+    const announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();
+    await widget.choosePickDateTime();
+    controller.expectAvailability().respond([slotAt(0, 23)]);
+    await widget.chooseSlot(0);
+    await announce.calls.mostRecent().returnValue; // the text is set after a short delay
+
+    const live = document.querySelector<HTMLElement>('.cdk-live-announcer-element')!;
+    expect(live.textContent).toMatch(/^Selected: /);
+    const style = getComputedStyle(live);
+    expect(style.position).toBe('absolute');
+    expect(style.overflow).toBe('hidden');
+    expect(style.clip).toBe('rect(0px, 0px, 0px, 0px)');
+    const box = live.getBoundingClientRect();
+    expect(box.width).toBeLessThanOrEqual(1);
+    expect(box.height).toBeLessThanOrEqual(1);
   });
 });

@@ -148,6 +148,78 @@ describe('CallbackWidget: booking a picked date and time', () => {
     expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[1]!.utcTime)}`);
   });
 
+  describe('with the mouse, in a list scrolled down', () => {
+    // A real press: pointerdown and mousedown (a real one, with a button and a click count),
+    // then focus moves to the list as the browser moves it on mousedown.
+    function press(element: HTMLElement, list: HTMLElement): void {
+      const init = { bubbles: true, cancelable: true, button: 0, buttons: 1, detail: 1 };
+      element.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'mouse' }));
+      element.dispatchEvent(new MouseEvent('mousedown', init));
+      list.focus();
+    }
+
+    function release(element: HTMLElement): void {
+      const init = { bubbles: true, cancelable: true, button: 0, buttons: 0, detail: 1 };
+      element.dispatchEvent(new PointerEvent('pointerup', { ...init, pointerType: 'mouse' }));
+      element.dispatchEvent(new MouseEvent('mouseup', init));
+      element.dispatchEvent(new MouseEvent('click', init));
+    }
+
+    async function scrolledList() {
+      const setup = await setUpWidget();
+      await setup.widget.choosePickDateTime();
+      // Every half hour of the day, the last full: more than the list shows, so it scrolls.
+      const slots = Array.from({ length: 48 }, (_, i) =>
+        slotAt(0, Math.floor(i / 2), (i % 2) * 30, i === 47 ? 0 : 2),
+      );
+      setup.controller.expectAvailability().respond(slots);
+      expect((await setup.widget.getSlots()).length).toBe(48);
+      const host: HTMLElement = setup.fixture.nativeElement;
+      const list = host.querySelector<HTMLElement>('[role="listbox"]')!;
+      const options = Array.from(list.querySelectorAll<HTMLElement>('[role="option"]'));
+      list.scrollTop = list.scrollHeight;
+      expect(list.scrollTop).toBeGreaterThan(0);
+      // Activating an option scrolls it into view: the first must not be.
+      spyOn(options[0]!, 'scrollIntoView').and.callThrough();
+      return { ...setup, slots, list, options, scrollTop: list.scrollTop };
+    }
+
+    it('chooses a slot further down on the first click, without activating the first', async () => {
+      const { fixture, widget, slots, list, options, scrollTop } = await scrolledList();
+      const [first, pressed] = [options[0]!, options[45]!];
+
+      press(pressed, list);
+      await fixture.whenStable();
+      expect(document.activeElement).toBe(list);
+      expect(first.scrollIntoView).not.toHaveBeenCalled();
+      expect(first.classList).not.toContain('cb-slot-active');
+      expect(list.getAttribute('aria-activedescendant')).toBe(pressed.id);
+      expect(list.scrollTop).toBe(scrollTop);
+
+      release(pressed);
+      expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[45]!.utcTime)}`);
+      expect(first.scrollIntoView).not.toHaveBeenCalled();
+      expect(list.scrollTop).toBe(scrollTop);
+    });
+
+    it('stays where it is when a full slot is pressed, and the keys start from the first', async () => {
+      const { fixture, widget, slots, list, options, scrollTop } = await scrolledList();
+      const full = options[47]!;
+
+      press(full, list);
+      release(full);
+      await fixture.whenStable();
+      expect(document.activeElement).toBe(list);
+      expect(options[0]!.scrollIntoView).not.toHaveBeenCalled();
+      expect(list.hasAttribute('aria-activedescendant')).toBeFalse();
+      expect(list.scrollTop).toBe(scrollTop);
+      expect(await widget.getSelectedTime()).toBeNull();
+
+      await widget.pressKeysInSlots(TestKey.DOWN_ARROW, TestKey.ENTER);
+      expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[0]!.utcTime)}`);
+    });
+  });
+
   it('drops a slot chosen on another day when the customer shows another day, and says so', async () => {
     const { widget, controller } = await setUpWidget();
     const announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();

@@ -1,4 +1,4 @@
-import { ActiveDescendantKeyManager } from '@angular/cdk/a11y';
+import { ActiveDescendantKeyManager, FocusMonitor, type FocusOrigin } from '@angular/cdk/a11y';
 import { Directionality } from '@angular/cdk/bidi';
 import {
   ChangeDetectionStrategy,
@@ -37,7 +37,7 @@ import { SlotOption } from './slot-option';
     [attr.aria-describedby]="describedBy()"
     [attr.aria-activedescendant]="activeId()"
     (keydown)="onKeydown($event)"
-    (focus)="onFocus()"
+    (pointerdown)="onPointerdown($event)"
     (click)="onClick($event)"
   >
     @for (view of views(); track view.slot.utcTime) {
@@ -104,6 +104,7 @@ export class SlotListbox {
   private readonly list = viewChild.required<ElementRef<HTMLElement>>('list');
   private readonly options = viewChildren(SlotOption);
   private readonly dir = inject(Directionality);
+  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly keyManager = new ActiveDescendantKeyManager(this.options, inject(Injector))
     .withWrap()
     .withVerticalOrientation()
@@ -118,9 +119,16 @@ export class SlotListbox {
     const dirChanges = this.dir.change.subscribe((dir) =>
       this.keyManager.withHorizontalOrientation(dir),
     );
+    // The focus origin tells a press of the mouse or a touch from Tab or a call of focus().
+    const focusMonitor = inject(FocusMonitor);
+    const focus = focusMonitor
+      .monitor(this.host, true)
+      .subscribe((origin) => origin && this.onFocus(origin));
     inject(DestroyRef).onDestroy(() => {
       changes.unsubscribe();
       dirChanges.unsubscribe();
+      focus.unsubscribe();
+      focusMonitor.stopMonitoring(this.host);
       this.keyManager.destroy();
     });
     // Another day's slots: nothing is active until the list is focused again.
@@ -139,13 +147,25 @@ export class SlotListbox {
     this.list().nativeElement.focus();
   }
 
-  /** Activates the chosen slot, or the first free one, when the list gets focus. */
-  protected onFocus(): void {
-    if (this.keyManager.activeItem) return;
+  /**
+   * Activates the chosen slot, or the first free one, when the list gets focus from the
+   * keyboard or a program. Not when it comes from a press of the mouse or a touch: activating
+   * scrolls the slot into view, which would move the list under the pointer and lose the
+   * click (the slot pressed is made active on `pointerdown`, before the list gets focus).
+   */
+  private onFocus(origin: Exclude<FocusOrigin, null>): void {
+    if (this.keyManager.activeItem || origin === 'mouse' || origin === 'touch') return;
     const options = this.options();
     const chosen = options.findIndex((option) => option.selected() && !option.disabled);
     if (chosen >= 0) this.keyManager.setActiveItem(chosen);
     else this.keyManager.setFirstItemActive();
+  }
+
+  /** Makes the free slot pressed (main button, finger or pen) active, before focus moves. */
+  protected onPointerdown(event: PointerEvent): void {
+    if (event.button !== 0) return;
+    const option = this.optionOf(event);
+    if (option && !option.disabled) this.keyManager.setActiveItem(option);
   }
 
   /** Enter and Space choose; the key manager handles the other keys. */
@@ -161,10 +181,15 @@ export class SlotListbox {
 
   /** Chooses the clicked slot, unless it is full. */
   protected onClick(event: MouseEvent): void {
-    const target = (event.target as Element | null)?.closest('[role="option"]');
-    const option = this.options().find((o) => o.id === target?.id);
+    const option = this.optionOf(event);
     if (!option || option.disabled) return;
     this.keyManager.setActiveItem(option);
     this.choose.emit(option.view().slot);
+  }
+
+  /** The option an event of the pointer happened on, if any. */
+  private optionOf(event: Event): SlotOption | undefined {
+    const target = (event.target as Element | null)?.closest('[role="option"]');
+    return target ? this.options().find((o) => o.id === target.id) : undefined;
   }
 }

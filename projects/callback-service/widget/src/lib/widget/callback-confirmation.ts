@@ -1,4 +1,3 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -15,6 +14,7 @@ import {
 } from '@angular/core';
 import { CallbackService } from 'ngx-genesys-callback';
 import type { Subscription } from 'rxjs';
+import { injectAnnouncer } from '../a11y/inject-announcer';
 import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
 
 /** A booked callback as the confirmation shows it (internal). */
@@ -103,7 +103,7 @@ export interface BookingView {
 })
 export class CallbackConfirmation {
   private readonly callbacks = inject(CallbackService);
-  private readonly announcer = inject(LiveAnnouncer);
+  private readonly announcer = injectAnnouncer();
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
   private cancellation?: Subscription;
   /** Every text. */

@@ -1,4 +1,4 @@
-import { _IdGenerator, LiveAnnouncer } from '@angular/cdk/a11y';
+import { _IdGenerator } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -17,6 +17,7 @@ import {
   type WritableSignal,
 } from '@angular/core';
 import type { CallbackSlot, CallbackUserData, ScheduleResult } from 'ngx-genesys-callback';
+import { injectAnnouncer } from '../a11y/inject-announcer';
 import { toReportedWidgetError, type WidgetErrorTarget } from '../errors/widget-error';
 import { checkNumberOfDays } from '../options/callback-widget-options';
 import { WidgetOptionResolver } from '../options/widget-option-resolver';
@@ -59,7 +60,7 @@ import { FormErrors } from './form-errors';
 })
 export class CallbackWidget implements OnInit {
   private readonly bookings = inject(CallbackBooking);
-  private readonly announcer = inject(LiveAnnouncer);
+  private readonly announcer = injectAnnouncer();
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly locale = inject(LOCALE_ID);
   private readonly phones = inject(PhoneNumberSupport);
