@@ -1,10 +1,17 @@
 import { CallbackError } from 'ngx-genesys-callback';
-import { setUpWidget, slotAt } from './widget-spec-helpers.spec';
+import { setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
 
 const longDateTime = (utcTime: string) =>
   new Intl.DateTimeFormat('en-US', {
     weekday: 'long',
     month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(utcTime));
+const shortDayTime = (utcTime: string) =>
+  new Intl.DateTimeFormat('en-US', {
+    weekday: 'short',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
@@ -52,7 +59,8 @@ describe('CallbackWidget: errors next to what they concern', () => {
     call.fail({ code: 'RATE_LIMITED', status: 429, message: 'Too many', proposedSlots: proposals });
 
     expect(await widget.getFieldError('time')).toContain('choose one of these times');
-    expect(await widget.getProposedSlots()).toEqual(proposals.map((s) => longDateTime(s.utcTime)));
+    // Another day than the one shown (today): a short day and the time.
+    expect(await widget.getProposedSlots()).toEqual(proposals.map((s) => shortDayTime(s.utcTime)));
     await widget.chooseProposedSlot(1);
     expect(await widget.getFieldError('time')).toBeNull();
     expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(proposals[1]!.utcTime)}`);
@@ -62,6 +70,55 @@ describe('CallbackWidget: errors next to what they concern', () => {
     await widget.submit();
     controller.expectSchedule({ desiredTime: proposals[1]!.utcTime }).succeed({ id: 'cb-9' });
     expect((await widget.getConfirmation()).id).toBe('cb-9');
+  });
+
+  it('shows a slot refused with RATE_LIMITED full and drops it; proposals of its day show the time', async () => {
+    const { widget, controller, fixture } = await setUpWidget();
+    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.choosePickDateTime();
+    controller.expectAvailability().respond([]);
+    await widget.chooseDay(1);
+    const [nine, ten, eleven] = [slotAt(1, 9), slotAt(1, 10), slotAt(1, 11)];
+    controller.expectAvailability().respond([nine, ten, eleven]);
+    await widget.chooseSlot(timeLabel(ten));
+    await widget.submit();
+    const proposals = [eleven, slotAt(2, 9)];
+    controller
+      .expectSchedule({ desiredTime: ten.utcTime })
+      .fail({ code: 'RATE_LIMITED', status: 429, message: 'Full', proposedSlots: proposals });
+
+    expect(await widget.getUnavailableSlots()).toEqual([timeLabel(ten)]);
+    expect(await widget.getSelectedTime()).toBeNull();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.querySelector('cb-slot-picker [aria-selected="true"]')).toBeNull();
+    expect(await widget.getProposedSlots()).toEqual([
+      timeLabel(eleven),
+      shortDayTime(proposals[1]!.utcTime),
+    ]);
+    // The full slot cannot be chosen again, by click or keyboard.
+    await widget.chooseSlot(timeLabel(ten));
+    expect(await widget.getSelectedTime()).toBeNull();
+    await widget.chooseProposedSlot(timeLabel(eleven));
+    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(eleven.utcTime)}`);
+    expect(await widget.getUnavailableSlots()).toEqual([timeLabel(ten)]);
+    await widget.submit();
+    controller.expectSchedule({ desiredTime: eleven.utcTime }).succeed();
+    expect(await widget.isConfirmationShown()).toBeTrue();
+    controller.verify();
+  });
+
+  it('keeps the slot of a plain rate limit (no proposals, no refusal of the time)', async () => {
+    const { widget, controller } = await setUpWidget();
+    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.choosePickDateTime();
+    const late = slotAt(0, 23);
+    controller.expectAvailability().respond([late]);
+    await widget.chooseSlot(0);
+    await widget.submit();
+    controller.expectSchedule().fail({ code: 'RATE_LIMITED', status: 429, message: 'Slow down' });
+    expect(await widget.getGeneralError()).not.toBeNull();
+    expect(await widget.getUnavailableSlots()).toEqual([]);
+    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(late.utcTime)}`);
   });
 
   it('warns on TIMEOUT that the booking may exist', async () => {

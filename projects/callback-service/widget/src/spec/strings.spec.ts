@@ -55,11 +55,9 @@ describe('CallbackWidget strings', () => {
     const slot = slotAt(0, 14, 30);
     controller.expectAvailability().respond([slot]);
     expect(await widget.getSlots()).toEqual(['14:30']);
-    const today = new Intl.DateTimeFormat('fr', {
-      weekday: 'short',
-      month: 'short',
-      day: 'numeric',
-    }).format(new Date());
+    const today = new Intl.DateTimeFormat('fr', { weekday: 'short', day: 'numeric' }).format(
+      new Date(),
+    );
     expect((await widget.getDays())[0]).toBe(today);
 
     await widget.setPhoneNumber('');

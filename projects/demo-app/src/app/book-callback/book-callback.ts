@@ -134,8 +134,11 @@ export class BookCallback {
           this.booked.set(result);
         },
         error: (error: unknown) => {
+          const callbackError = asCallbackError(error);
           this.booking.set(false);
-          this.error.set(asCallbackError(error));
+          this.error.set(callbackError);
+          // A 429: the slot (or the service) is full now, so the free counts shown are stale.
+          if (callbackError.code === 'RATE_LIMITED') this.loadSlots();
         },
       });
   }
@@ -157,7 +160,12 @@ export class BookCallback {
       .cancel(id)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        complete: () => this.cancelled.set(true),
+        complete: () => {
+          this.cancelled.set(true);
+          // The state shown (if any) was read before the cancellation: read it again.
+          this.callbackStatus.set(null);
+          this.checkStatus(id);
+        },
         error: (error: unknown) => this.actionError.set(asCallbackError(error)),
       });
   }

@@ -54,6 +54,9 @@ import type { CallbackSlot } from 'ngx-genesys-callback';
     </div>
   `,
   styles: `
+    :host {
+      display: block;
+    }
     .table-scroll {
       overflow-x: auto;
       max-height: 22rem;

@@ -15,6 +15,8 @@ export interface EmulatorBooking {
   readonly desiredTime: string;
   readonly immediate: boolean;
   readonly state: string;
+  /** Why it left `SCHEDULED`, e.g. `CANCELLED`. */
+  readonly reason?: string;
   readonly createdAt: string;
 }
 

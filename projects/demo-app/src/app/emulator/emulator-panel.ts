@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  LOCALE_ID,
   computed,
   inject,
   signal,
@@ -36,15 +37,33 @@ const LATEST_SHOWN = 3;
       <div class="stack-sm">
         <p class="bookings-count" role="status">{{ countText() }}</p>
         <div class="inline-row">
-          <button type="button" class="button button-quiet" (click)="reload()">Reload</button>
+          <button #reloadButton type="button" class="button button-quiet" (click)="reload()">
+            Reload bookings
+          </button>
           <button
+            #deleteButton
             type="button"
             class="button button-quiet"
+            aria-controls="delete-all-confirm"
+            [attr.aria-expanded]="confirming()"
             [disabled]="bookings().length === 0"
-            (click)="deleteAll()"
+            (click)="confirming.set(true)"
           >
             Delete all
           </button>
+        </div>
+        <div id="delete-all-confirm" class="stack-sm confirm">
+          @if (confirming() && bookings().length > 0) {
+            <p class="confirm-text">Delete every booking on the emulator?</p>
+            <div class="inline-row">
+              <button type="button" class="button" (click)="deleteAll(reloadButton)">
+                Yes, delete all
+              </button>
+              <button type="button" class="button button-quiet" (click)="keep(deleteButton)">
+                Keep them
+              </button>
+            </div>
+          }
         </div>
         @if (latest().length > 0) {
           <ul class="booking-list" aria-label="Latest bookings">
@@ -52,7 +71,8 @@ const LATEST_SHOWN = 3;
               <li>
                 <code>{{ booking.apiVersion }}</code>
                 {{ booking.phoneNumber }} ·
-                {{ booking.immediate ? 'as soon as possible' : booking.desiredTime }}
+                {{ booking.immediate ? 'as soon as possible' : time(booking.desiredTime) }} ·
+                <span class="booking-state">{{ state(booking) }}</span>
               </li>
             }
           </ul>
@@ -64,6 +84,18 @@ const LATEST_SHOWN = 3;
     .bookings-count {
       margin: 0;
       font-weight: 600;
+    }
+    .confirm:empty {
+      display: none;
+    }
+    .confirm-text {
+      margin: 0;
+      font-size: 0.9rem;
+    }
+    .booking-state {
+      white-space: nowrap;
+      font-size: 0.8rem;
+      color: var(--demo-muted);
     }
     .booking-list {
       margin: 0;
@@ -77,7 +109,17 @@ export class EmulatorPanel {
   private readonly admin = inject(EmulatorAdmin);
   private readonly destroyRef = inject(DestroyRef);
 
+  private readonly format = new Intl.DateTimeFormat(inject(LOCALE_ID), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+
   protected readonly bookings = signal<readonly EmulatorBooking[]>([]);
+  /** "Delete all" was clicked: the confirmation is shown. */
+  protected readonly confirming = signal(false);
   protected readonly unreachable = signal(false);
   protected readonly latest = computed(() => this.bookings().slice(-LATEST_SHOWN).reverse());
   protected readonly countText = computed(() => {
@@ -94,6 +136,17 @@ export class EmulatorPanel {
       .subscribe(() => this.reload());
   }
 
+  /** The booking's time in local time, e.g. "Fri, Nov 27, 1:00 PM" (en-US). */
+  protected time(utcTime: string): string {
+    const date = new Date(utcTime);
+    return Number.isNaN(date.getTime()) ? utcTime : this.format.format(date);
+  }
+
+  /** The booking's state, with its reason if any, e.g. "COMPLETED (CANCELLED)". */
+  protected state(booking: EmulatorBooking): string {
+    return booking.reason ? `${booking.state} (${booking.reason})` : booking.state;
+  }
+
   protected reload(): void {
     this.admin
       .bookings()
@@ -107,7 +160,14 @@ export class EmulatorPanel {
       });
   }
 
-  protected deleteAll(): void {
+  protected keep(focusAfter: HTMLElement): void {
+    this.confirming.set(false);
+    focusAfter.focus();
+  }
+
+  protected deleteAll(focusAfter: HTMLElement): void {
+    // The confirmation (and the focused button with it) goes away.
+    this.keep(focusAfter);
     this.admin
       .deleteBookings()
       .pipe(takeUntilDestroyed(this.destroyRef))

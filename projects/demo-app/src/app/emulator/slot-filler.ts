@@ -39,7 +39,7 @@ const SLOTS_SHOWN = 12;
           Fill this slot
         </button>
         <button type="button" class="button button-quiet" [disabled]="busy()" (click)="reload()">
-          Reload
+          Reload slots
         </button>
       </div>
       <p class="status-line" [class.error-text]="failed()" role="status">{{ message() }}</p>

@@ -37,9 +37,16 @@ import { EventLog } from './event-log';
           <p class="muted">No event yet.</p>
         }
       </div>
+      <p class="muted log-note">
+        <code>cancel()</code> and <code>retrieve()</code> emit no event, so they do not show here.
+      </p>
     </section>
   `,
   styles: `
+    .log-note {
+      margin-top: 0.5rem;
+      font-size: 0.8rem;
+    }
     .event-log {
       max-height: 20rem;
       overflow-y: auto;

@@ -3,7 +3,10 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 import { ApiSwitch } from './api-switch';
 import { ThemeSwitch } from './theme-switch';
 
-/** The demo's header: a skip link, the name, the pages, the API switch and the theme. */
+/**
+ * The demo's header: a skip link, the name, the pages, the API switch and the theme. The page
+ * links keep the query (`?api=v3`), so the URL goes on telling which API is in use.
+ */
 @Component({
   selector: 'app-site-header',
   imports: [RouterLink, RouterLinkActive, ApiSwitch, ThemeSwitch],
@@ -23,13 +26,22 @@ import { ThemeSwitch } from './theme-switch';
             routerLink="/"
             routerLinkActive="is-active"
             ariaCurrentWhenActive="page"
+            queryParamsHandling="preserve"
             [routerLinkActiveOptions]="{ exact: true }"
             >Widget</a
           >
-          <a routerLink="/build-your-own" routerLinkActive="is-active" ariaCurrentWhenActive="page"
+          <a
+            routerLink="/build-your-own"
+            routerLinkActive="is-active"
+            ariaCurrentWhenActive="page"
+            queryParamsHandling="preserve"
             >Build your own</a
           >
-          <a routerLink="/legacy" routerLinkActive="is-active" ariaCurrentWhenActive="page"
+          <a
+            routerLink="/legacy"
+            routerLinkActive="is-active"
+            ariaCurrentWhenActive="page"
+            queryParamsHandling="preserve"
             >Legacy bus</a
           >
         </nav>

@@ -7,9 +7,15 @@ import {
 } from 'ngx-genesys-callback/widget';
 import { ThemeChoice } from '../shell/theme-choice';
 
+interface InlineOutcome {
+  readonly action: 'booked' | 'cancelled';
+  readonly id: string;
+}
+
 /**
  * The ready-made widget of `ngx-genesys-callback/widget`, inline and in a dialog opened by
- * `CallbackDialog`. Both share the form's draft, so what is typed in one shows in the other.
+ * `CallbackDialog`. Both share the form's draft and its booking (by design of the library), so
+ * what is typed in one shows in the other, and so does a booking made in either.
  */
 @Component({
   selector: 'app-widget-page',
@@ -24,11 +30,16 @@ export class WidgetPage {
 
   /** The widget keeps its light defaults in a dark system scheme when "Light" is chosen. */
   protected readonly forceLight = computed(() => this.themes.theme() === 'light');
-  protected readonly lastBooking = signal<ScheduleResult | null>(null);
+  /** What the inline widget last did: booked or cancelled a callback. */
+  protected readonly inlineOutcome = signal<InlineOutcome | null>(null);
   protected readonly dialogOutcome = signal<CallbackDialogOutcome | null>(null);
 
   protected onBooked(result: ScheduleResult): void {
-    this.lastBooking.set(result);
+    this.inlineOutcome.set({ action: 'booked', id: result.id });
+  }
+
+  protected onCancelled(id: string): void {
+    this.inlineOutcome.set({ action: 'cancelled', id });
   }
 
   protected openDialog(): void {

@@ -85,18 +85,20 @@ export interface CallbackDialogData {
       font-family: var(--_cb-font);
       color: var(--_cb-text);
       background: var(--_cb-bg);
+      border: 1px solid var(--_cb-dialog-border);
       border-radius: var(--_cb-radius);
       box-shadow: 0 8px 32px rgb(0 0 0 / 35%);
     }
+    /* Even padding; the headings alone leave room for the close button. */
     cb-callback-widget {
+      --_cb-title-inset: 2.5rem;
       max-width: none;
-      width: min(32rem, 100vw);
-      padding-right: 3.5rem;
+      width: min(32rem, 100vw - 2px);
     }
     .cb-dialog-close {
       position: absolute;
       top: 8px;
-      right: 8px;
+      inset-inline-end: 8px;
       width: 2.5rem;
       height: 2.5rem;
       font-size: 1.1rem;
@@ -110,7 +112,7 @@ export interface CallbackDialogData {
       outline: 2px solid var(--_cb-focus);
     }
     .cb-confirm-close {
-      width: min(28rem, 100vw);
+      width: min(28rem, 100vw - 2px);
       box-sizing: border-box;
       padding: calc(var(--_cb-gap) * 1.5);
     }

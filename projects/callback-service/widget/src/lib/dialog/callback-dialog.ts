@@ -1,5 +1,6 @@
 import { _IdGenerator } from '@angular/cdk/a11y';
 import { Dialog } from '@angular/cdk/dialog';
+import { _CdkPrivateStyleLoader } from '@angular/cdk/private';
 import { Injectable, Injector, inject } from '@angular/core';
 import type { CallbackUserData } from 'ngx-genesys-callback';
 import {
@@ -8,8 +9,11 @@ import {
 } from '../options/callback-widget-options';
 import { CallbackBooking } from '../state/callback-booking';
 import { CallbackWidgetDraft, type CallbackFormPrefill } from '../state/callback-widget-draft';
+import { CALLBACK_DIALOG_BACKDROP, CallbackDialogBackdropStyles } from './callback-dialog-backdrop';
 import { CallbackDialogContent, type CallbackDialogData } from './callback-dialog-content';
 import { CallbackDialogRef, type CallbackDialogOutcome } from './callback-dialog-ref';
+
+const THEMES = ['cb-theme-light', 'cb-theme-dark'];
 
 /** The `form` of `CallbackDialog.open()`: values that pre-fill it, and `autoSubmit`. */
 export interface CallbackDialogForm extends CallbackFormPrefill {
@@ -58,6 +62,7 @@ export class CallbackDialog {
   private readonly booking = inject(CallbackBooking);
   private readonly options = inject(CALLBACK_WIDGET_OPTIONS);
   private readonly ids = inject(_IdGenerator);
+  private readonly styleLoader = inject(_CdkPrivateStyleLoader);
   private current: CallbackDialogRef | null = null;
 
   /**
@@ -66,7 +71,9 @@ export class CallbackDialog {
    */
   open(options: CallbackDialogOpenOptions = {}): CallbackDialogRef {
     if (this.current) return this.current;
+    this.styleLoader.load(CallbackDialogBackdropStyles);
     const { autoSubmit, ...prefill } = options.form ?? {};
+    const panelClasses = [options.panelClass ?? []].flat();
     const days = this.options.numberOfDays ?? CALLBACK_WIDGET_DEFAULTS.numberOfDays;
     this.draft.patch(prefill, days);
     const data: CallbackDialogData = {
@@ -86,7 +93,9 @@ export class CallbackDialog {
       disableClose: true,
       autoFocus: 'first-tabbable',
       restoreFocus: true,
-      panelClass: ['cb-callback-dialog-panel', ...[options.panelClass ?? []].flat()],
+      panelClass: ['cb-callback-dialog-panel', ...panelClasses],
+      // The theme classes of the panel go to the backdrop too, which lies outside the panel.
+      backdropClass: [CALLBACK_DIALOG_BACKDROP, ...panelClasses.filter((c) => THEMES.includes(c))],
       maxWidth: '100vw',
     });
     const ref = new CallbackDialogRef(dialogRef, this.booking);

@@ -17,6 +17,8 @@ export interface WidgetError {
   readonly reference?: string;
   /** Times the server proposed instead, offered as slots. */
   readonly proposals?: readonly CallbackSlot[];
+  /** The server refused the time asked for (full, taken or closed): it is shown full. */
+  readonly timeRefused?: boolean;
 }
 
 // GES status codes with a meaning for the form (Genesys Engage Callback API v3 reference).
@@ -56,14 +58,14 @@ export function toWidgetError(error: unknown, strings: CallbackWidgetStrings): W
     }
   }
   if (error.serverCode === GES_OFFICE_CLOSED) {
-    return { target: 'time', message: strings.officeClosed, ...extra };
+    return { target: 'time', message: strings.officeClosed, timeRefused: true, ...extra };
   }
   const proposals = (error.proposedSlots ?? []).filter((slot) => slot.capacity > 0);
   if (proposals.length > 0) {
-    return { target: 'time', message: strings.proposals, proposals, ...extra };
+    return { target: 'time', message: strings.proposals, proposals, timeRefused: true, ...extra };
   }
   if (SLOT_NOT_AVAILABLE.test(refusal)) {
-    return { target: 'time', message: strings.slotTaken, ...extra };
+    return { target: 'time', message: strings.slotTaken, timeRefused: true, ...extra };
   }
   switch (error.code) {
     case 'RATE_LIMITED':

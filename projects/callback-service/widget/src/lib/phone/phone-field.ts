@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  computed,
   inject,
   input,
   output,
@@ -26,16 +27,20 @@ import type { DialCountry } from './phone-number-support';
     </label>
     <div class="cb-phone-row">
       @if (countries().length > 0) {
-        <select
-          class="cb-input cb-country"
-          [attr.aria-label]="strings.country"
-          (change)="countryChange.emit(asValue($event))"
-        >
-          <option value="" [selected]="!country()">{{ strings.countryOther }}</option>
-          @for (c of countries(); track c.code) {
-            <option [value]="c.code" [selected]="c.code === country()">{{ c.label }}</option>
-          }
-        </select>
+        <div class="cb-country-picker">
+          <select
+            class="cb-input cb-country"
+            [attr.aria-label]="strings.country"
+            (change)="countryChange.emit(asValue($event))"
+          >
+            <option value="" [selected]="!country()">{{ strings.countryOther }}</option>
+            @for (c of countries(); track c.code) {
+              <option [value]="c.code" [selected]="c.code === country()">{{ c.label }}</option>
+            }
+          </select>
+          <!-- The closed picker shows "US +1"; the select itself still holds the full names. -->
+          <span class="cb-country-short" aria-hidden="true">{{ shortCountry() }}</span>
+        </div>
       }
       <input
         #phoneInput
@@ -61,9 +66,34 @@ import type { DialCountry } from './phone-number-support';
       display: flex;
       gap: 6px;
     }
+    .cb-country-picker {
+      position: relative;
+      flex: 0 0 6.75em;
+    }
     .cb-country {
-      flex: 0 1 11em;
-      min-width: 0;
+      height: 100%;
+      color: transparent;
+    }
+    .cb-country option {
+      color: var(--_cb-text);
+      background: var(--_cb-bg);
+    }
+    .cb-country-short {
+      position: absolute;
+      inset: 0 1.5em 0 11px;
+      display: flex;
+      align-items: center;
+      overflow: hidden;
+      white-space: nowrap;
+      pointer-events: none;
+    }
+    @media (forced-colors: active) {
+      .cb-country {
+        color: CanvasText;
+      }
+      .cb-country-short {
+        display: none;
+      }
     }
     .cb-phone {
       flex: 1 1 auto;
@@ -93,6 +123,11 @@ export class PhoneField {
   readonly countryChange = output<string>();
   /** Emits when the number or the picker gets focus. */
   readonly used = output<void>();
+
+  /** The compact label of the picked country, e.g. "US +1"; "+" for "other". */
+  protected readonly shortCountry = computed(
+    () => this.countries().find((c) => c.code === this.country())?.short ?? '+',
+  );
 
   /** Moves focus to the number (after an error). */
   focus(): void {

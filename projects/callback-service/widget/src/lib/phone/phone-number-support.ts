@@ -8,6 +8,8 @@ export interface DialCountry {
   readonly code: string;
   /** e.g. "France (+33)", in the widget's locale. */
   readonly label: string;
+  /** What the closed picker shows, e.g. "FR +33" ("FR" until the library is loaded). */
+  readonly short: string;
 }
 
 /** A phone number checked by libphonenumber-js (internal). */
@@ -61,7 +63,7 @@ export class PhoneNumberSupport {
     if (!lib) {
       const region = regionOfLocale(locale);
       return region && COUNTRY_CODE.test(region)
-        ? [{ code: region, label: names?.of(region) ?? region }]
+        ? [{ code: region, label: names?.of(region) ?? region, short: region }]
         : [];
     }
     const collator = new Intl.Collator(locale);
@@ -73,7 +75,11 @@ export class PhoneNumberSupport {
         dial: lib.getCountryCallingCode(code),
       }))
       .sort((a, b) => collator.compare(a.name, b.name))
-      .map(({ code, name, dial }) => ({ code, label: `${name} (+${dial})` }));
+      .map(({ code, name, dial }) => ({
+        code,
+        label: `${name} (+${dial})`,
+        short: `${code} +${dial}`,
+      }));
   }
 
   /**

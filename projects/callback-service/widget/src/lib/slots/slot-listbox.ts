@@ -49,7 +49,8 @@ import { SlotOption } from './slot-option';
   styles: `
     .cb-listbox {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(6.5em, 1fr));
+      /* A list may ask for wider options (the proposals, which can carry a day). */
+      grid-template-columns: repeat(auto-fill, minmax(var(--_cb-slot-min-width, 6.5em), 1fr));
       gap: 6px;
       max-height: 14em;
       overflow-y: auto;

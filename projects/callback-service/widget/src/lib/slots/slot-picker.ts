@@ -58,6 +58,8 @@ export class SlotPicker {
   readonly numberOfDays = input.required<number>();
   /** Hides full slots instead of disabling them. */
   readonly hideUnavailable = input(false);
+  /** Instants (epoch ms) the server refused since the slots were read: shown full. */
+  readonly refused = input<readonly number[]>([]);
   /** Id of the element that describes the time (its error): tied to the days and the slots. */
   readonly describedBy = input<string | null>(null);
   /** The chosen day (epoch ms of its local midnight); `null` means the first of the strip. */
@@ -89,7 +91,7 @@ export class SlotPicker {
   protected readonly views = computed(() => {
     const state = this.state();
     return state.status === 'ready'
-      ? toSlotViews(state.slots, this.timeFormat, this.hideUnavailable())
+      ? toSlotViews(state.slots, this.timeFormat, this.hideUnavailable(), this.refused())
       : [];
   });
 

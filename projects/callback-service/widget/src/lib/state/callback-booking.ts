@@ -14,9 +14,16 @@ export interface PendingBooking {
  * `seen` once a widget has shown it to the customer, `reported` once a widget output or a
  * dialog ref has told the app.
  */
-export type SettledBooking = (
-  { readonly result: ScheduleResult; readonly phone: string } | { readonly error: unknown }
-) & { readonly owner: object | null; seen: boolean; reported: boolean };
+export type SettledBooking = SettledOutcome & {
+  readonly owner: object | null;
+  seen: boolean;
+  reported: boolean;
+};
+
+/** A booked callback, or the error of a failed booking and the time it asked for (epoch ms). */
+type SettledOutcome =
+  | { readonly result: ScheduleResult; readonly phone: string }
+  | { readonly error: unknown; readonly desiredTime: number | null };
 
 /**
  * The booking of the callback form, outside any view (internal). One per environment injector,
@@ -48,7 +55,7 @@ export class CallbackBooking {
     // as long as the environment, so nothing a view does can lose the outcome.
     this.callbacks.schedule(request).subscribe({
       next: (result) => this.settle({ result, phone }),
-      error: (error: unknown) => this.settle({ error }),
+      error: (error: unknown) => this.settle({ error, desiredTime: timeOf(request) }),
     });
     return true;
   }
@@ -82,10 +89,7 @@ export class CallbackBooking {
     );
   }
 
-  private settle(
-    outcome:
-      { readonly result: ScheduleResult; readonly phone: string } | { readonly error: unknown },
-  ): void {
+  private settle(outcome: SettledOutcome): void {
     const settled: SettledBooking = { ...outcome, owner: this.owner, seen: false, reported: false };
     this.pending.set(null);
     this.owner = null;
@@ -93,4 +97,8 @@ export class CallbackBooking {
     this.last = settled;
     this.settledSubject.next(settled);
   }
+}
+
+function timeOf(request: ScheduleRequest): number | null {
+  return request.desiredTime === undefined ? null : new Date(request.desiredTime).getTime();
 }

@@ -23,7 +23,7 @@ import { checkNumberOfDays } from '../options/callback-widget-options';
 import { WidgetOptionResolver } from '../options/widget-option-resolver';
 import { PhoneField } from '../phone/phone-field';
 import { PhoneNumberSupport } from '../phone/phone-number-support';
-import { dateTimeFormatter, startOfLocalDay, toSlotViews } from '../slots/slot-days';
+import { dateTimeFormatter, startOfLocalDay, toProposalViews } from '../slots/slot-days';
 import { SlotListbox } from '../slots/slot-listbox';
 import { SlotPicker } from '../slots/slot-picker';
 import { CallbackBooking, type SettledBooking } from '../state/callback-booking';
@@ -148,10 +148,12 @@ export class CallbackWidget implements OnInit {
   );
   /** Characters left in the notes. */
   protected readonly notesLeft = computed(() => 100 - this.draft.notes().length);
-  /** The times the server proposed, as slots to choose from. */
+  /** The times the server proposed, as slots to choose from (the time alone on the shown day). */
   protected readonly proposalViews = computed(() =>
-    toSlotViews(this.errors.get('time')?.proposals ?? [], dateTimeFormatter(this.locale), false),
+    toProposalViews(this.errors.get('time')?.proposals ?? [], this.draft.day(), this.locale),
   );
+  /** Times the server refused (epoch ms): the picker shows them full. */
+  protected readonly refused = signal<readonly number[]>([]);
 
   constructor() {
     const settled = this.bookings.settled$.subscribe((booking) => this.show(booking));
@@ -258,7 +260,9 @@ export class CallbackWidget implements OnInit {
   private show(settled: SettledBooking): void {
     settled.seen = true;
     if ('error' in settled) {
-      this.errors.show([toReportedWidgetError(settled.error, this.strings)], this.scheduled());
+      const error = toReportedWidgetError(settled.error, this.strings);
+      if (error.timeRefused && settled.desiredTime !== null) this.refuse(settled.desiredTime);
+      this.errors.show([error], this.scheduled());
       return;
     }
     const { result, phone } = settled;
@@ -274,6 +278,13 @@ export class CallbackWidget implements OnInit {
       settled.reported = true;
       this.booked.emit(result);
     }
+  }
+
+  /** Shows a refused time full and drops it, so only the proposals and free slots remain. */
+  private refuse(time: number): void {
+    this.refused.update((times) => [...times, time]);
+    const slot = this.draft.slot();
+    if (slot && Date.parse(slot.utcTime) === time) this.draft.slot.set(null);
   }
 
   private focusError(target: WidgetErrorTarget): void {
