@@ -2,9 +2,8 @@ import type { BookingRecord } from './booking/booking-record.js';
 import type { BookingService } from './booking/booking-service.js';
 import { formatUtc } from './calendar/time-zone.js';
 import type { FaultInjector } from './fault-injection.js';
-import { httpStatusOf, type ApiError } from './http/api-error.js';
+import { errorHeaders, httpStatusOf, type ApiError } from './http/api-error.js';
 import { ok, type Reply, type RequestContext, type RouteGroup } from './http/router.js';
-import { errorHeaders } from './v1-format.js';
 
 /** Prefix of the admin API. */
 export const ADMIN_PREFIX = '/__emulator';
@@ -21,7 +20,7 @@ export interface AdminDependencies {
  * The emulator's own API for tests and demos. No API key; CORS like every route, so the
  * demo app can call it from the browser.
  *
- * - `GET    /__emulator/health` → `{ status: "ok", now, uptimeMs, durable, callbacks, services }`
+ * - `GET    /__emulator/health` → `{ status: "ok" | "journal-failed", journalError?, now, uptimeMs, durable, callbacks, services }`
  * - `GET    /__emulator/services` → the configured services (keys left out)
  * - `GET    /__emulator/callbacks[?serviceName&phoneNumber&state&apiVersion]` → `{ count, callbacks }`
  * - `DELETE /__emulator/callbacks` → `{ deleted }` (journaled like any change)
@@ -40,15 +39,18 @@ export function adminRoutes(deps: AdminDependencies): RouteGroup {
     handle,
   });
 
-  const health = (): Reply =>
-    ok({
-      status: 'ok',
+  const health = (): Reply => {
+    const journalFailure = bookings.store.journalFailure;
+    return ok({
+      status: journalFailure === undefined ? 'ok' : 'journal-failed',
+      ...(journalFailure === undefined ? {} : { journalError: journalFailure }),
       now: formatUtc(bookings.nowMs()),
       uptimeMs: Date.now() - deps.startedAtMs,
       durable: bookings.store.durable,
       callbacks: bookings.store.size,
       services: bookings.services.names(),
     });
+  };
 
   const services = (): Reply =>
     ok({

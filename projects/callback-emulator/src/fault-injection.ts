@@ -83,6 +83,9 @@ export class FaultInjector {
     const count = integer(input['count'], 'count', 1, MAX_COUNT) ?? 1;
     const latencyMs = integer(input['latencyMs'], 'latencyMs', 0, MAX_LATENCY_MS) ?? 0;
     const status = integer(input['status'], 'status', 200, 599);
+    // 1xx, 204, 3xx… cannot (or must not) carry the JSON body every answer has.
+    if (status !== undefined && status !== 200 && status !== 201 && status < 400)
+      throw invalid(`\`status\` must be 200, 201 or 400 to 599, got ${status}.`);
     const drop = input['drop'] ?? false;
     if (typeof drop !== 'boolean')
       throw invalid(`\`drop\` must be true or false, got ${quote(drop)}.`);

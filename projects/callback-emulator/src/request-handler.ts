@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ADMIN_PREFIX, renderAdminError } from './admin-routes.js';
 import type { FaultInjector } from './fault-injection.js';
 import { ApiError } from './http/api-error.js';
-import { parseBody, readBody, type BodyFields } from './http/body-parsing.js';
+import { isClientAbort, parseBody, readBody, type BodyFields } from './http/body-parsing.js';
 import { answerPreflight, corsHeaders } from './http/cors.js';
 import { matchRoute, type Reply, type RequestContext, type RouteGroup } from './http/router.js';
 
@@ -43,9 +43,11 @@ export function createRequestHandler(
       });
     }
     handle(options, req, res, method, url, corrId).catch((error: unknown) => {
-      options.warn(
-        `unexpected failure on ${method} ${url.pathname}: ${(error as Error).stack ?? String(error)}`,
-      );
+      if (isClientAbort(error)) options.log?.(`${method} ${url.pathname} aborted by the client`);
+      else
+        options.warn(
+          `unexpected failure on ${method} ${url.pathname}: ${(error as Error).stack ?? String(error)}`,
+        );
       if (!res.headersSent && !res.destroyed) res.destroy();
     });
   };
@@ -68,14 +70,31 @@ async function handle(
   const matched = matchRoute(options.groups, method, url.pathname);
   const renderError = (error: ApiError): Reply =>
     matched.group?.renderError(error, corrId) ?? renderAdminError(error);
+  let bodyPromise: Promise<BodyFields> | undefined;
+  const body = (): Promise<BodyFields> =>
+    (bodyPromise ??= readBody(req, options.maxBodyBytes).then((raw) =>
+      // The admin API takes a `{…}` body as JSON whatever the Content-Type (curl -d sends
+      // it as a form; jQuery.param never produces "{").
+      parseBody(raw, req.headers['content-type'], { objectFirst: isAdmin }),
+    ));
   const fault = isAdmin ? undefined : options.faults.take(method, url.pathname);
   if (fault !== undefined) {
     if (fault.latencyMs > 0) {
+      // The body is read first, and a client that leaves ends the wait: no handler lingers.
+      if (method !== 'GET' && method !== 'HEAD') await body().catch(() => undefined);
+      const gone = new AbortController();
+      const onClose = (): void => gone.abort();
+      res.once('close', onClose);
       try {
-        await sleep(fault.latencyMs, undefined, { signal: options.shutdown });
+        const signal = AbortSignal.any([options.shutdown, gone.signal]);
+        await sleep(fault.latencyMs, undefined, { signal });
       } catch {
         req.socket.destroy();
+        if (!options.shutdown.aborted)
+          options.log?.(`${method} ${url.pathname} aborted by the client`);
         return;
+      } finally {
+        res.off('close', onClose);
       }
     }
     if (fault.drop) {
@@ -97,16 +116,12 @@ async function handle(
     send(res, renderError(matched.error), corrId);
     return;
   }
-  let bodyPromise: Promise<BodyFields> | undefined;
   const context: RequestContext = {
     req,
     url,
     params: matched.params,
     corrId,
-    body: () =>
-      (bodyPromise ??= readBody(req, options.maxBodyBytes).then((raw) =>
-        parseBody(raw, req.headers['content-type']),
-      )),
+    body,
     header: (name) => {
       const value = req.headers[name.toLowerCase()];
       return Array.isArray(value) ? value[0] : value;
@@ -118,6 +133,9 @@ async function handle(
   } catch (error) {
     if (error instanceof ApiError) {
       reply = renderError(error);
+    } else if (isClientAbort(error)) {
+      options.log?.(`${method} ${url.pathname} aborted by the client`);
+      return;
     } else {
       options.warn(`${method} ${url.pathname} failed: ${(error as Error).stack ?? String(error)}`);
       reply = renderError(

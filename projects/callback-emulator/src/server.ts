@@ -5,6 +5,7 @@ import { BookingService } from './booking/booking-service.js';
 import { ServiceRegistry } from './booking/service-registry.js';
 import { resolveConfigOption } from './config/load-config.js';
 import type { EmulatorConfig } from './config/service-definition.js';
+import type { OpenJournalHandle } from './booking/journal.js';
 import { FaultInjector } from './fault-injection.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/body-parsing.js';
 import { createRequestHandler } from './request-handler.js';
@@ -34,6 +35,8 @@ export interface EmulatorOptions {
   readonly warn?: (message: string) => void;
   /** Request body limit in bytes; default 64 KiB. Larger bodies get 413. */
   readonly maxBodyBytes?: number;
+  /** Test seam: opens the journal file for appending (tests inject failing writes). */
+  readonly openJournalHandle?: OpenJournalHandle;
 }
 
 /** A running emulator. */
@@ -66,7 +69,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.log ??
     (options.quiet ? undefined : (line: string) => process.stdout.write(`${line}\n`));
   const services = new ServiceRegistry(config);
-  const bookings = await BookingService.open(services, now, options.dataFile, warn);
+  const bookings = await BookingService.open(
+    services,
+    now,
+    options.dataFile,
+    warn,
+    options.openJournalHandle,
+  );
   const faults = new FaultInjector();
   const shutdown = new AbortController();
   const handler = createRequestHandler({

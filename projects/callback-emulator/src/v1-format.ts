@@ -1,5 +1,5 @@
 import type { BookingRecord } from './booking/booking-record.js';
-import { ApiError, httpStatusOf, type ErrorKind } from './http/api-error.js';
+import { errorHeaders, httpStatusOf, type ApiError, type ErrorKind } from './http/api-error.js';
 import type { Reply } from './http/router.js';
 
 const CALLBACK_EXCEPTIONS = 'com.genesyslab.gsg.services.callback.exceptions';
@@ -37,15 +37,6 @@ export function renderV1Error(error: ApiError): Reply {
   };
   if (error.details.proposals !== undefined) body['availability'] = error.details.proposals;
   return { status: httpStatusOf(error, 'v1'), body, headers: errorHeaders(error) };
-}
-
-/** `Retry-After` and `Allow` headers of an error, when it has them. */
-export function errorHeaders(error: ApiError): Record<string, string> {
-  const headers: Record<string, string> = {};
-  if (error.details.retryAfterSec !== undefined)
-    headers['Retry-After'] = String(error.details.retryAfterSec);
-  if (error.details.allow !== undefined) headers['Allow'] = error.details.allow.join(', ');
-  return headers;
 }
 
 /**

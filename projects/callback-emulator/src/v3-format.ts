@@ -1,8 +1,7 @@
 import type { BookingRecord } from './booking/booking-record.js';
 import type { QueueInfo } from './booking/booking-service.js';
-import { ApiError, httpStatusOf, type ErrorKind } from './http/api-error.js';
+import { errorHeaders, httpStatusOf, type ApiError, type ErrorKind } from './http/api-error.js';
 import type { Reply } from './http/router.js';
-import { errorHeaders } from './v1-format.js';
 
 /** `status.code` of a successful GES answer (the real value is not documented). */
 export const V3_SUCCESS_CODE = 0;

@@ -171,10 +171,24 @@ describe('admin API and fault injection', () => {
       assert.ok(Date.now() - started < 1000, `close took ${Date.now() - started} ms`);
     });
 
+    it('reads a JSON fault sent as a form or without a Content-Type (curl -d)', async () => {
+      for (const type of ['application/x-www-form-urlencoded', 'text/plain', undefined]) {
+        const answer = await call('POST', `${t.base}/__emulator/faults`, {
+          headers: type === undefined ? {} : { 'Content-Type': type },
+          body: '{"path":"/genesys","status":503}',
+        });
+        assert.equal(answer.status, 201, `${type}: ${answer.text}`);
+        assert.equal(answer.json.fault.status, 503);
+      }
+      assert.equal((await admin('GET', '/faults')).json.faults.length, 3);
+    });
+
     it('rejects invalid fault descriptions with 400 and a reason', async () => {
       const cases: [unknown, RegExp][] = [
         [{ path: '/x' }, /needs `latencyMs`, `status` or `drop`/],
         [{ status: 99 }, /`status` must be a whole number from 200 to 599/],
+        [{ status: 204 }, /`status` must be 200, 201 or 400 to 599, got 204/],
+        [{ status: 304 }, /`status` must be 200, 201 or 400 to 599, got 304/],
         [{ status: 500, drop: true }, /not both/],
         [{ latencyMs: -1 }, /`latencyMs` must be a whole number/],
         [{ latencyMs: 10, count: 0 }, /`count` must be a whole number/],

@@ -184,7 +184,7 @@ describe('config validation', () => {
     }
     assert.ok(fullInEveryDay);
     for (let hour = 0; hour < 24 * 7; hour++)
-      assert.equal(care.isOpenAt(weekStart + hour * 3_600_000), true);
+      assert.equal(care.slotAt(care.slotStartOf(weekStart + hour * 3_600_000)).open, true);
     const salesWeek = [...sales.slotsBetween(weekStart, weekStart + 7 * 86_400_000)];
     assert.ok(salesWeek.some((slot) => !slot.open) && salesWeek.some((slot) => slot.open));
     assert.equal(defaults.services.get('customer-care')?.apiKey, 'demo-api-key');

@@ -176,6 +176,48 @@ describe('HTTP behaviour shared by every route', () => {
       assert.match(badEscape.json.message, /malformed percent-encoding/);
     });
 
+    it('ends the handler at once when a client aborts, with one quiet log line', async () => {
+      const lines: string[] = [];
+      const warnings: string[] = [];
+      const other = await startTestEmulator({
+        log: (line) => lines.push(line),
+        warn: (message) => warnings.push(message),
+      });
+      const create = `${other.base}/engagement/v3/callbacks/create`;
+      const abortAfter = async (payload: string, length: number): Promise<void> => {
+        const req = httpRequest(create, {
+          method: 'POST',
+          agent: false,
+          headers: { ...CARE_KEY, 'Content-Type': 'application/json', 'Content-Length': length },
+        });
+        req.on('error', () => undefined);
+        req.write(payload);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        req.destroy();
+        const until = Date.now() + 1000;
+        while (!lines.some((line) => line.endsWith('aborted by the client'))) {
+          assert.ok(Date.now() < until, `no abort line in ${JSON.stringify(lines)}`);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        lines.length = 0;
+      };
+      try {
+        // During a 60 s latency fault, with the whole body sent…
+        await call('POST', `${other.base}/__emulator/faults`, {
+          body: { method: 'POST', latencyMs: 60_000 },
+        });
+        const body = JSON.stringify({ serviceName: 'care', phoneNumber: '5551234567' });
+        await abortAfter(body, Buffer.byteLength(body));
+        // …and in the middle of an upload.
+        await abortAfter('{"serviceName":', 1000);
+        assert.deepEqual(warnings, [], 'no stack traces');
+        const health = await call('GET', `${other.base}/__emulator/health`);
+        assert.equal(health.json.callbacks, 0);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('survives garbage on the socket without crashing', async () => {
       await new Promise<void>((resolve) => {
         const socket = connect(t.emulator.port, '127.0.0.1', () =>

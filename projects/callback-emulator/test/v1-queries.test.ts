@@ -104,6 +104,9 @@ describe('v1 availability, cancel and query', () => {
         ['?end=2030-01-07T09:00:00Z&number-of-days=1', /Set only one of `end`, `number-of-days`/],
         ['?start=2030-01-07T09:00:00Z&end=2030-01-07T08:00:00Z', /must end after `start`/],
         ['?start=2030-01-07T09:00:00Z&end=2030-06-07T08:00:00Z', /at most 62 days/],
+        ['?start=2031-01-09T00:00:00Z', /`start` must lie between 1 day ago and 366 days ahead/],
+        ['?start=2030-01-06T07:59:59Z', /`start` must lie between 1 day ago and 366 days ahead/],
+        ['?end=+275760-09-13T00:00:00Z', /at most 62 days|must be an ISO-8601/],
       ];
       for (const [query, message] of cases) {
         const answer = await availability(query);

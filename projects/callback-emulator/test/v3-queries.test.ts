@@ -115,6 +115,9 @@ describe('v3 availability, cancel and retrieve', () => {
           /Set only one of `end`, `endMS`, `numberOfDays`/,
         ],
         ['?timezone=Mars/Olympus', /`timezone` must be an IANA time zone/],
+        ['?startMS=999999999999999', /`startMS` must lie between 1 day ago and 366 days ahead/],
+        ['?startMS=1', /`startMS` must lie between 1 day ago and 366 days ahead/],
+        ['?endMS=999999999999999', /at most 62 days/],
       ];
       for (const [query, message] of cases) {
         const answer = await availability('care', query);

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import {
+  freeSeats,
   listSlots,
+  MAX_DAYS_AHEAD,
   proposeSlots,
   type AvailabilityWindow,
   type SlotView,
 } from '../calendar/availability.js';
 import { parseIsoInstant } from '../calendar/iso-time.js';
-import { TimeZone, formatUtc } from '../calendar/time-zone.js';
+import { DAY_MS, TimeZone, formatUtc } from '../calendar/time-zone.js';
 import { ApiError, quote } from '../http/api-error.js';
 import {
   normalizePhoneNumber,
@@ -15,11 +17,9 @@ import {
   type UserData,
 } from './booking-record.js';
 import { BookingStore } from './booking-store.js';
+import type { OpenJournalHandle } from './journal.js';
 import type { ServiceRegistry, ServiceRuntime } from './service-registry.js';
 
-/** How far ahead a callback may be booked. */
-const MAX_DAYS_AHEAD = 366;
-const DAY_MS = 86_400_000;
 /** Illustrative handling time per queued callback, for v3 `estimatedWaitTime`. */
 const SECONDS_PER_QUEUED_CALLBACK = 90;
 /** How far in the past a desired time may lie (client clocks drift). */
@@ -63,6 +63,7 @@ export class BookingService {
     now: () => number,
     journalPath?: string,
     warn?: (message: string) => void,
+    openJournalHandle?: OpenJournalHandle,
   ): Promise<BookingService> {
     const keys = {
       slotKey: (record: BookingRecord) =>
@@ -76,7 +77,8 @@ export class BookingService {
         );
       },
     };
-    return new BookingService(services, await BookingStore.open(keys, journalPath, warn), now);
+    const store = await BookingStore.open(keys, journalPath, warn, openJournalHandle);
+    return new BookingService(services, store, now);
   }
 
   /**
@@ -103,7 +105,8 @@ export class BookingService {
       ? nowMs
       : this.parseDesiredTime(input.desiredTime ?? '', input.fieldNames.desiredTime, nowMs);
     const slotStart = calendar.slotStartOf(desiredMs);
-    if (!calendar.slotAt(slotStart).open) {
+    const slot = calendar.slotAt(slotStart);
+    if (!slot.open) {
       throw new ApiError(
         'office-closed',
         immediate
@@ -119,17 +122,14 @@ export class BookingService {
         `Callback for ${phoneName}=${input.phoneNumber.trim()} rejected because previous callbacks for this parameter were requested for more than ${limit} times today.`,
       );
     }
-    if (!immediate && this.freeSeats(runtime, slotStart) <= 0) {
+    const seatsTaken = (start: number): number =>
+      this.store.seatsTaken(slotKey(definition.name, start));
+    if (!immediate && freeSeats(calendar, slot, seatsTaken) <= 0) {
       throw new ApiError(
         'slot-full',
         'Too many requests for the selected time slot. Proposing time slots.',
         {
-          proposals: proposeSlots(
-            calendar,
-            (start) => this.store.seatsTaken(slotKey(definition.name, start)),
-            slotStart,
-            nowMs,
-          ),
+          proposals: proposeSlots(calendar, seatsTaken, slotStart, nowMs),
         },
       );
     }
@@ -204,15 +204,6 @@ export class BookingService {
   /** The current time of the emulator's clock. */
   nowMs(): number {
     return this.now();
-  }
-
-  private freeSeats(runtime: ServiceRuntime, slotStart: number): number {
-    const { definition, calendar } = runtime;
-    return (
-      definition.capacity -
-      calendar.slotAt(slotStart).preBooked -
-      this.store.seatsTaken(slotKey(definition.name, slotStart))
-    );
   }
 
   private parseDesiredTime(text: string, name: string, nowMs: number): number {

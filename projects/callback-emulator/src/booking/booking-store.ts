@@ -1,5 +1,11 @@
 import { holdsSlot, type BookingRecord } from './booking-record.js';
-import { Journal, type JournalEntry } from './journal.js';
+import { ApiError } from '../http/api-error.js';
+import {
+  Journal,
+  JournalFailedError,
+  type JournalEntry,
+  type OpenJournalHandle,
+} from './journal.js';
 
 /** How the store indexes a record: its slot key (when it holds a seat) and its daily-limit key. */
 export interface IndexKeys {
@@ -16,7 +22,8 @@ export interface IndexKeys {
  * Every mutation changes memory synchronously, before any `await`, and only then waits for
  * the journal. A request that checked capacity and inserted in the same tick therefore can
  * never be overtaken by another request for the same seat: capacity is never oversold. When
- * the journal write fails, the mutation is undone and the promise rejects.
+ * a journal write fails, the journal stops (see `Journal`): the mutations not yet durable
+ * are undone, latest first, and every later change is refused with an `internal` error.
  */
 export class BookingStore {
   private readonly records = new Map<string, BookingRecord>();
@@ -36,9 +43,10 @@ export class BookingStore {
     keys: IndexKeys,
     journalPath?: string,
     warn?: (message: string) => void,
+    openHandle?: OpenJournalHandle,
   ): Promise<BookingStore> {
     if (journalPath === undefined) return new BookingStore(keys, null);
-    const { journal, entries } = await Journal.open(journalPath, warn);
+    const { journal, entries } = await Journal.open(journalPath, warn, openHandle);
     const store = new BookingStore(keys, journal);
     for (const entry of entries) store.apply(entry);
     return store;
@@ -47,6 +55,11 @@ export class BookingStore {
   /** Whether bookings survive a restart. */
   get durable(): boolean {
     return this.journal !== null;
+  }
+
+  /** Why the journal stopped accepting changes, once a write or fsync failed. */
+  get journalFailure(): string | undefined {
+    return this.journal?.failed?.message;
   }
 
   /** Number of records (any state). */
@@ -76,23 +89,20 @@ export class BookingStore {
 
   /** Adds a record now; resolves once it is durable (immediately without a journal). */
   insert(record: BookingRecord): Promise<void> {
-    this.apply({ op: 'book', record });
-    return this.persist({ op: 'book', record }, () => this.remove(record));
+    return this.change({ op: 'book', record }, () => this.remove(record));
   }
 
   /** Replaces a record by a changed copy now (e.g. cancelled); resolves once durable. */
   cancel(id: string, at: string): Promise<void> {
     const before = this.records.get(id);
     if (before === undefined) return Promise.resolve();
-    this.apply({ op: 'cancel', id, at });
-    return this.persist({ op: 'cancel', id, at }, () => this.replace(before));
+    return this.change({ op: 'cancel', id, at }, () => this.replace(before));
   }
 
   /** Removes every record now; resolves with how many there were, once durable. */
   async reset(at: string): Promise<number> {
     const before = this.all();
-    this.apply({ op: 'reset', at });
-    await this.persist({ op: 'reset', at }, () => before.forEach((record) => this.add(record)));
+    await this.change({ op: 'reset', at }, () => before.forEach((record) => this.add(record)));
     return before.length;
   }
 
@@ -101,13 +111,17 @@ export class BookingStore {
     await this.journal?.close();
   }
 
-  private async persist(entry: JournalEntry, undo: () => void): Promise<void> {
+  // Applies a change in memory now, then waits for the journal, which runs `undo` when the
+  // change will never be durable. A failed journal refuses the change before it is applied.
+  private async change(entry: JournalEntry, undo: () => void): Promise<void> {
+    const failed = this.journal?.failed;
+    if (failed) throw journalError(failed);
+    this.apply(entry);
     if (this.journal === null) return;
     try {
-      await this.journal.append(entry);
+      await this.journal.append(entry, undo);
     } catch (error) {
-      undo();
-      throw error;
+      throw error instanceof JournalFailedError ? journalError(error) : error;
     }
   }
 
@@ -156,6 +170,10 @@ export class BookingStore {
     const slotKey = holdsSlot(record) ? this.keys.slotKey(record) : undefined;
     if (slotKey !== undefined) bump(this.slotCounts, slotKey, -1);
   }
+}
+
+function journalError(error: JournalFailedError): ApiError {
+  return new ApiError('internal', `The emulator's ${error.message}.`);
 }
 
 function bump(counts: Map<string, number>, key: string, delta: number): void {

@@ -1,15 +1,31 @@
-import { open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { open, readFile, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { BookingRecord } from './booking-record.js';
+import { parseJournalLine, type JournalEntry } from './journal-entry.js';
 
-/** One line of the journal: a booking, a cancellation or a reset of everything. */
-export type JournalEntry =
-  | { readonly op: 'book'; readonly record: BookingRecord }
-  | { readonly op: 'cancel'; readonly id: string; readonly at: string }
-  | { readonly op: 'reset'; readonly at: string };
+export type { JournalEntry } from './journal-entry.js';
+
+/** The file operations the journal appends with (a `FileHandle` opened for appending fits). */
+export interface JournalHandle {
+  write(buffer: Buffer, offset: number, length: number): Promise<{ bytesWritten: number }>;
+  sync(): Promise<void>;
+  truncate(length: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens a journal file for appending. Tests inject failing handles through it. */
+export type OpenJournalHandle = (path: string) => Promise<JournalHandle>;
+
+const openForAppend: OpenJournalHandle = (path) => open(path, 'a');
+
+/** Raised for every append once a write or fsync has failed: the journal is fail-stop. */
+export class JournalFailedError extends Error {
+  override readonly name = 'JournalFailedError';
+}
 
 interface PendingWrite {
   readonly line: string;
+  /** Undoes the in-memory change of this entry; run when the entry will never be durable. */
+  readonly undo: () => void;
   readonly resolve: () => void;
   readonly reject: (error: Error) => void;
 }
@@ -20,30 +36,40 @@ interface PendingWrite {
  * line is on disk. That is what lets a booking answer 200 only after it is durable without
  * serialising every request behind its own fsync.
  *
+ * Fail-stop: the first failed write or fsync marks the journal failed, cuts the file back
+ * to the end of the last durable batch (when it can), undoes the failed batch and every
+ * entry queued behind it (latest first, so memory matches the disk again) and rejects them;
+ * every later append rejects at once. Only a restart, which replays the file, recovers.
+ *
  * ```ts
  * const { journal, entries } = await Journal.open('bookings.jsonl');
- * await journal.append({ op: 'book', record });
+ * await journal.append({ op: 'book', record }, () => undoInMemory());
  * ```
  */
 export class Journal {
   private queue: PendingWrite[] = [];
   private flushing: Promise<void> | null = null;
   private closed = false;
+  private failure: JournalFailedError | null = null;
 
   private constructor(
-    private readonly handle: FileHandle,
+    private readonly handle: JournalHandle,
     readonly path: string,
+    /** Bytes of the file known to be durable: where a failed batch is cut back to. */
+    private goodLength: number,
+    private readonly warn: (message: string) => void,
   ) {}
 
   /**
    * Opens (or creates) the journal and returns its entries for replay. A torn last line
-   * (a crash in the middle of a write: no final newline, or not JSON) is dropped and cut
-   * off the file so the next append starts on a clean line; unreadable lines elsewhere are
+   * (a crash in the middle of a write: no final newline) is dropped and cut off the file so
+   * the next append starts on a clean line; unreadable or invalid lines elsewhere are
    * skipped and reported through `warn`.
    */
   static async open(
     path: string,
     warn: (message: string) => void = () => undefined,
+    openHandle: OpenJournalHandle = openForAppend,
   ): Promise<{ journal: Journal; entries: JournalEntry[] }> {
     let bytes = Buffer.alloc(0);
     let created = false;
@@ -60,24 +86,36 @@ export class Journal {
       warn(`journal ${path}: dropped a torn last line (${bytes.length - completeLength} bytes)`);
       await truncate(path, completeLength);
     }
-    const complete = bytes.subarray(0, completeLength).toString('utf8');
-    const lines = complete.split('\n');
+    const lines = bytes.subarray(0, completeLength).toString('utf8').split('\n');
     lines.forEach((line, index) => {
       if (line.trim() === '') return;
-      const entry = parseEntry(line);
-      if (entry === null) warn(`journal ${path}: skipped unreadable line ${index + 1}`);
-      else entries.push(entry);
+      const parsed = parseJournalLine(line);
+      if ('entry' in parsed) entries.push(parsed.entry);
+      else if (parsed.problem === 'unreadable')
+        warn(`journal ${path}: skipped unreadable line ${index + 1}`);
+      else warn(`journal ${path}: skipped line ${index + 1}: ${parsed.problem}`);
     });
-    const handle = await open(path, 'a');
+    const handle = await openHandle(path);
     if (created) await syncDirectory(dirname(path));
-    return { journal: new Journal(handle, path), entries };
+    return { journal: new Journal(handle, path, completeLength, warn), entries };
   }
 
-  /** Appends one entry; resolves once it is written and fsynced. */
-  append(entry: JournalEntry): Promise<void> {
-    if (this.closed) return Promise.reject(new Error(`journal ${this.path} is closed`));
+  /** The error that stopped the journal, once a write or fsync has failed. */
+  get failed(): JournalFailedError | null {
+    return this.failure;
+  }
+
+  /**
+   * Appends one entry; resolves once it is written and fsynced. When it never will be (the
+   * journal failed), `undo` runs before the promise rejects.
+   */
+  append(entry: JournalEntry, undo: () => void = () => undefined): Promise<void> {
+    if (this.failure !== null || this.closed) {
+      undo();
+      return Promise.reject(this.failure ?? new Error(`journal ${this.path} is closed`));
+    }
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ line: `${JSON.stringify(entry)}\n`, resolve, reject });
+      this.queue.push({ line: `${JSON.stringify(entry)}\n`, undo, resolve, reject });
       this.flushing ??= this.flush();
     });
   }
@@ -91,18 +129,52 @@ export class Journal {
   }
 
   private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && this.failure === null) {
       const batch = this.queue;
       this.queue = [];
+      const buffer = Buffer.from(batch.map((pending) => pending.line).join(''), 'utf8');
       try {
-        await this.handle.write(batch.map((pending) => pending.line).join(''));
+        await this.writeAll(buffer);
         await this.handle.sync();
-        for (const pending of batch) pending.resolve();
       } catch (error) {
-        for (const pending of batch) pending.reject(error as Error);
+        await this.fail(batch, error as Error);
+        break;
       }
+      this.goodLength += buffer.length;
+      for (const pending of batch) pending.resolve();
     }
     this.flushing = null;
+  }
+
+  // A write may be short (a full disk): loop until every byte is written, or fail.
+  private async writeAll(buffer: Buffer): Promise<void> {
+    let offset = 0;
+    while (offset < buffer.length) {
+      const { bytesWritten } = await this.handle.write(buffer, offset, buffer.length - offset);
+      if (bytesWritten <= 0) throw new Error(`wrote no bytes (${buffer.length - offset} left)`);
+      offset += bytesWritten;
+    }
+  }
+
+  private async fail(batch: PendingWrite[], cause: Error): Promise<void> {
+    const failure = new JournalFailedError(
+      `journal ${this.path} failed (${cause.message}); changes are refused until a restart`,
+      { cause },
+    );
+    this.failure = failure;
+    let cut = 'cut back to the last durable entry';
+    try {
+      await this.handle.truncate(this.goodLength);
+      await this.handle.sync();
+    } catch (error) {
+      cut = `could not be cut back (${(error as Error).message}); check its last line`;
+    }
+    this.warn(`${failure.message}; the file ${cut}`);
+    // Everything after the last durable batch is undone, latest first, then rejected.
+    const lost = [...batch, ...this.queue].reverse();
+    this.queue = [];
+    for (const pending of lost) pending.undo();
+    for (const pending of lost) pending.reject(failure);
   }
 }
 
@@ -119,29 +191,4 @@ async function syncDirectory(directory: string): Promise<void> {
   } catch {
     // Best effort (Windows refuses to open directories).
   }
-}
-
-function parseEntry(line: string): JournalEntry | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const entry = value as Partial<Record<string, unknown>>;
-  if (entry['op'] === 'book' && isRecord(entry['record'])) return value as JournalEntry;
-  if (entry['op'] === 'cancel' && typeof entry['id'] === 'string') return value as JournalEntry;
-  if (entry['op'] === 'reset') return value as JournalEntry;
-  return null;
-}
-
-function isRecord(value: unknown): value is BookingRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Partial<Record<string, unknown>>;
-  return (
-    typeof record['id'] === 'string' &&
-    typeof record['serviceName'] === 'string' &&
-    typeof record['desiredTime'] === 'string'
-  );
 }

@@ -1,10 +1,10 @@
 import { ApiError, quote } from '../http/api-error.js';
+import { FORBIDDEN_KEYS } from '../http/body-parsing.js';
 import type { UserData } from './booking-record.js';
 
 const MAX_DEPTH = 4;
 const MAX_KEYS = 200;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Rules for the keys of attached data. */
 export interface UserDataRules {

@@ -1,9 +1,12 @@
 import { ApiError, quote, type CapacityMap } from '../http/api-error.js';
 import { parseIsoInstant, parseWholeNumber } from './iso-time.js';
-import type { ServiceCalendar } from './service-calendar.js';
-import { formatUtc, type TimeZone } from './time-zone.js';
+import type { ServiceCalendar, SlotInfo } from './service-calendar.js';
+import { DAY_MS, formatUtc, type TimeZone } from './time-zone.js';
 
-const DAY_MS = 86_400_000;
+/** How far ahead a callback may be booked, and an availability window may start. */
+export const MAX_DAYS_AHEAD = 366;
+/** How far in the past an availability window may start (a client's "start of today"). */
+const MAX_DAYS_BEHIND = 1;
 /** Longest window one availability query may cover. */
 export const MAX_WINDOW_DAYS = 62;
 /** Most slots one query may ask for with `max-time-slots` / `maxTimeSlots`. */
@@ -74,8 +77,14 @@ export function resolveWindow(
     throw invalid(`Set only one of \`${names.start}\` and \`${names.startMs}\`.`);
   }
   let fromMs = nowMs;
-  if (given(params.start)) fromMs = instantParam(params.start, names.start, zone);
-  else if (given(params.startMs)) fromMs = epochParam(params.startMs, names.startMs ?? 'startMS');
+  if (given(params.start)) {
+    fromMs = instantParam(params.start, names.start, zone);
+    checkHorizon(fromMs, nowMs, names.start, params.start);
+  } else if (given(params.startMs)) {
+    const name = names.startMs ?? 'startMS';
+    fromMs = epochParam(params.startMs, name);
+    checkHorizon(fromMs, nowMs, name, params.startMs);
+  }
   const ends = [params.end, params.endMs, params.numberOfDays].filter(given);
   if (ends.length > 1) {
     const options = [names.end, names.endMs, names.numberOfDays]
@@ -117,6 +126,18 @@ export function resolveWindow(
 }
 
 /**
+ * Seats still free in a slot: capacity − the configured pre-booked load − real bookings,
+ * never below 0 (a closed slot is not special-cased here; callers check `open`).
+ */
+export function freeSeats(
+  calendar: ServiceCalendar,
+  slot: SlotInfo,
+  seatsTaken: (slotStartMs: number) => number,
+): number {
+  return Math.max(0, calendar.service.capacity - slot.preBooked - seatsTaken(slot.startMs));
+}
+
+/**
  * The open slots of a window that start now or later, full ones included with `free: 0`
  * (closed slots are left out). `maxSlots` counts free slots only, as GES documents it.
  */
@@ -131,7 +152,7 @@ export function listSlots(
   let freeSlots = 0;
   for (const slot of calendar.slotsBetween(Math.max(window.fromMs, nowMs), window.toMs)) {
     if (!slot.open) continue;
-    const free = Math.max(0, total - slot.preBooked - seatsTaken(slot.startMs));
+    const free = freeSeats(calendar, slot, seatsTaken);
     slots.push({ startMs: slot.startMs, free, total });
     if (free > 0 && window.maxSlots !== undefined && ++freeSlots >= window.maxSlots) break;
   }
@@ -150,7 +171,7 @@ export function proposeSlots(
 ): CapacityMap {
   const freeAt = (startMs: number): number => {
     const slot = calendar.slotAt(startMs);
-    return slot.open ? calendar.service.capacity - slot.preBooked - seatsTaken(startMs) : 0;
+    return slot.open ? freeSeats(calendar, slot, seatsTaken) : 0;
   };
   const candidates: { startMs: number; free: number }[] = [];
   const collect = (
@@ -197,6 +218,15 @@ function instantParam(value: string, name: string, zone: TimeZone): number {
       `\`${name}\` must be an ISO-8601 date-time such as 2030-01-07T09:00:00.000Z, got ${quote(value)}.`,
     );
   return epochMs;
+}
+
+// The end needs no check of its own: it lies after the start and at most 62 days later.
+function checkHorizon(epochMs: number, nowMs: number, name: string, raw: string): void {
+  if (epochMs < nowMs - MAX_DAYS_BEHIND * DAY_MS || epochMs > nowMs + MAX_DAYS_AHEAD * DAY_MS) {
+    throw invalid(
+      `\`${name}\` must lie between ${MAX_DAYS_BEHIND} day ago and ${MAX_DAYS_AHEAD} days ahead, got ${quote(raw)}.`,
+    );
+  }
 }
 
 function epochParam(value: string, name: string): number {

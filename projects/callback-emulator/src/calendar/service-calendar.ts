@@ -48,11 +48,6 @@ export class ServiceCalendar {
     };
   }
 
-  /** Whether the office is open at an arbitrary instant (immediate callbacks use now). */
-  isOpenAt(epochMs: number): boolean {
-    return this.slotAt(this.slotStartOf(epochMs)).open;
-  }
-
   /** The slot after the one starting at `startMs` (realigned at each local midnight). */
   nextSlot(startMs: number): number {
     const next = startMs + this.slotMs;

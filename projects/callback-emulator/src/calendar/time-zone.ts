@@ -186,7 +186,8 @@ export function formatUtc(epochMs: number): string {
   return `${isoWithoutZone(epochMs)}Z`;
 }
 
-const DAY_MS = 86_400_000;
+/** Milliseconds of a 24-hour day. */
+export const DAY_MS = 86_400_000;
 const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => String(value).padStart(2, '0'));
 let cachedDay = Number.NaN;
 let cachedDayPrefix = '';

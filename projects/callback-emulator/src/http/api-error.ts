@@ -83,6 +83,15 @@ export function httpStatusOf(error: ApiError, version: 'v1' | 'v3' | 'admin'): n
   }
 }
 
+/** `Retry-After` and `Allow` headers of an error, when it has them. */
+export function errorHeaders(error: ApiError): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (error.details.retryAfterSec !== undefined)
+    headers['Retry-After'] = String(error.details.retryAfterSec);
+  if (error.details.allow !== undefined) headers['Allow'] = error.details.allow.join(', ');
+  return headers;
+}
+
 /** A short quote of untrusted input for error messages (bounded, JSON-escaped). */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));

@@ -6,17 +6,40 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const MAX_FORM_FIELDS = 1000;
 const MAX_BRACKET_DEPTH = 5;
 // Keys that would reach Object.prototype through a careless merge are dropped on input.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
 
 /** A decoded request body: JSON object or form fields (brackets decoded to nested objects). */
 export type BodyFields = Record<string, unknown>;
 
+/** Whether an error means the client went away (aborted upload, reset connection). */
+export function isClientAbort(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ECONNRESET' || code === 'ECONNABORTED' || code === 'EPIPE';
+}
+
+function clientAborted(): Error {
+  return Object.assign(new Error('the client aborted the request'), { code: 'ECONNRESET' });
+}
+
 /**
  * Reads a request body up to `maxBytes`. A larger body (announced or streamed) rejects with
  * `body-too-large`; the rest of the upload is drained so the 413 still reaches the client.
+ * A request the client aborted (before or while it is read) rejects with `ECONNRESET`.
  */
 export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
+    if (req.readableEnded) {
+      resolve(Buffer.alloc(0));
+      return;
+    }
+    if (req.destroyed) {
+      reject(clientAborted());
+      return;
+    }
     const tooLarge = (): ApiError =>
       new ApiError('body-too-large', `The request body exceeds the limit of ${maxBytes} bytes.`);
     const announced = Number(req.headers['content-length']);
@@ -27,12 +50,12 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    let failed = false;
+    let settled = false;
     req.on('data', (chunk: Buffer) => {
-      if (failed) return;
+      if (settled) return;
       size += chunk.length;
       if (size > maxBytes) {
-        failed = true;
+        settled = true;
         chunks.length = 0;
         reject(tooLarge());
         return;
@@ -40,11 +63,17 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!failed) resolve(Buffer.concat(chunks, size));
+      if (!settled) resolve(Buffer.concat(chunks, size));
+      settled = true;
     });
     req.on('error', (error) => {
-      if (!failed) reject(error);
-      failed = true;
+      if (!settled) reject(error);
+      settled = true;
+    });
+    // Destroyed without 'end' or 'error' (e.g. while a latency fault held the request).
+    req.on('close', () => {
+      if (!settled) reject(clientAborted());
+      settled = true;
     });
   });
 }
@@ -52,15 +81,21 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
 /**
  * Decodes a body as JSON or as `application/x-www-form-urlencoded`, by Content-Type, or by
  * its first character when the type is missing or unusual (`text/plain` beacons). JSON must
- * be an object. Throws `malformed-body` with the reason.
+ * be an object. With `objectFirst`, a body starting with `{` is JSON whatever the type.
+ * Throws `malformed-body` with the reason.
  */
-export function parseBody(raw: Buffer, contentType: string | undefined): BodyFields {
+export function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+  { objectFirst = false }: { readonly objectFirst?: boolean } = {},
+): BodyFields {
   const text = raw.toString('utf8');
   if (text.trim() === '') return {};
   const type = (contentType ?? '').toLowerCase();
+  const startsLikeObject = text.trimStart().startsWith('{');
   const looksJson =
     type.includes('json') ||
-    (!type.includes('x-www-form-urlencoded') && text.trimStart().startsWith('{'));
+    (startsLikeObject && (objectFirst || !type.includes('x-www-form-urlencoded')));
   return looksJson ? parseJsonObject(text) : decodeForm(text);
 }
 
