@@ -116,6 +116,17 @@ describe('Callback API v1 (GMS) on the wire', () => {
     req.flush({});
   });
 
+  it('availability() reads a date-only start as UTC midnight, and refuses an impossible date', () => {
+    record(h.callbacks.availability({ startDate: '2026-05-02', numberOfDays: 1 }));
+    const req = h.http.expectOne((r) => r.url === `${V1_URL}/availability`);
+    expect(queryOf(req)['start']).toBe('2026-05-02T00:00:00.000Z');
+    req.flush({});
+    const refused = record(h.callbacks.availability({ startDate: '2026-02-30' }));
+    expect(refused.error).toEqual(
+      jasmine.objectContaining({ code: 'INVALID_REQUEST', field: 'startDate' }),
+    );
+  });
+
   it('availability() sends end when given instead of a number of days', () => {
     record(
       h.callbacks.availability({

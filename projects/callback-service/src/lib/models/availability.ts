@@ -10,9 +10,9 @@ import type { CallbackSlot } from './callback-slot';
  * ```
  */
 export interface AvailabilityQuery {
-  /** First instant of the window (ISO-8601 or `Date`); the server defaults to now. */
+  /** First instant of the window (ISO-8601 instant, `YYYY-MM-DD` read as UTC midnight, or `Date`); the server defaults to now. */
   startDate?: string | Date;
-  /** Last instant of the window (ISO-8601 or `Date`); not before `startDate`. */
+  /** Last instant of the window (as `startDate`); not before `startDate`. */
   endDate?: string | Date;
   /** Number of days from `startDate`: a positive integer, or a numeric string as in the Widgets docs. */
   numberOfDays?: number | string;

@@ -87,15 +87,22 @@ export function validateAvailabilityQuery(
 
 function optionalInstant(value: unknown, field: string): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const time = parseInstant(value);
+  const time = parseInstant(value) ?? parseIsoDate(value);
   if (time === null) {
     throw invalidRequest(
       field,
       ngDevMode &&
-        `\`${field}\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T00:00:00.000Z, got ${describeValue(value)}.`,
+        `\`${field}\` must be a valid Date, an ISO-8601 instant with an offset such as 2026-05-02T00:00:00.000Z, or a date such as 2026-05-02, got ${describeValue(value)}.`,
     );
   }
   return time;
+}
+
+// A window may start on a calendar date: ECMAScript reads a date-only ISO string as UTC
+// midnight, and so do we (a booking's desiredTime, by contrast, must be a full instant).
+function parseIsoDate(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return null;
+  return parseInstant(`${value.trim()}T00:00:00Z`);
 }
 
 function optionalCount(
