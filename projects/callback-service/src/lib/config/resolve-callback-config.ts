@@ -201,12 +201,12 @@ function isLoopbackHost(hostname: string): boolean {
   );
 }
 
-// Angular's idiom (RuntimeError): the explanatory sentence is dev-only, so production bundles
-// stay small; the code and the option name are always there.
-function configError(field: string, detail: string | false | null): CallbackError {
+// Unlike request validation, config messages stay whole in production: a config loaded at
+// run time must fail naming the option and the bad value (PRODUCT §3).
+function configError(field: string, detail: string): CallbackError {
   return new CallbackError({
     code: 'INVALID_CONFIG',
     field,
-    message: `provideCallback(): ${detail || `invalid \`${field}\`.`}`,
+    message: `provideCallback(): ${detail}`,
   });
 }

@@ -1,6 +1,8 @@
 import type { AvailabilityQuery } from '../models/availability';
 import type { ScheduleRequest } from '../models/schedule';
 import type { CallbackUserDataValue } from '../models/user-data';
+import { isRecord } from '../protocol/untrusted-body';
+import { isUserDataValue } from '../validation/user-data';
 
 /** Receives a sentence for each legacy spelling or dropped key (dev mode only). */
 export type LegacyWarn = (message: string) => void;
@@ -112,19 +114,11 @@ function firstPresent(source: Readonly<Record<string, unknown>>, keys: readonly 
 }
 
 function asRecord(value: unknown): Readonly<Record<string, unknown>> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  if (!isRecord(value)) return {};
   // Own enumerable keys only, copied into a null-prototype object: legacy data is untrusted.
   return Object.assign(Object.create(null) as Record<string, unknown>, value);
 }
 
 function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
-}
-
-function isUserDataValue(value: unknown): value is CallbackUserDataValue {
-  return (
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value))
-  );
 }

@@ -1,3 +1,4 @@
+import { definedOnly } from '../internal/defined-only';
 import type { CallbackSlot } from '../models/callback-slot';
 
 /**
@@ -95,28 +96,14 @@ export class CallbackError extends Error {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.code = init.code;
     this.retryable = init.retryable ?? false;
-    assignDefined(this, 'status', init.status);
-    assignDefined(this, 'serverCode', init.serverCode);
-    assignDefined(this, 'serverMessage', init.serverMessage);
-    assignDefined(this, 'correlationId', init.correlationId);
-    assignDefined(this, 'field', init.field);
-    assignDefined(this, 'proposedSlots', init.proposedSlots);
-    assignDefined(this, 'retryAfterMs', init.retryAfterMs);
+    // Optional fields stay absent (not `undefined`) so that `toEqual` and logs stay readable.
+    Object.assign(this, definedFieldsOf(init));
   }
 }
 
 /** Returns whether `value` is a {@link CallbackError}. */
 export function isCallbackError(value: unknown): value is CallbackError {
   return value instanceof CallbackError;
-}
-
-// Optional fields stay absent (not `undefined`) so that `toEqual` and logs stay readable.
-function assignDefined<K extends keyof CallbackError>(
-  target: CallbackError,
-  key: K,
-  value: CallbackError[K] | undefined,
-): void {
-  if (value !== undefined) (target as unknown as Record<K, CallbackError[K]>)[key] = value;
 }
 
 /**
@@ -137,18 +124,17 @@ export function copyCallbackError(
   });
 }
 
-function definedFieldsOf(error: CallbackError): Partial<CallbackErrorInit> {
+// The optional fields of an init or an error that are set, in declaration order.
+function definedFieldsOf(source: CallbackErrorInit | CallbackError): Partial<CallbackErrorInit> {
   const { status, serverCode, serverMessage, correlationId, field, proposedSlots, retryAfterMs } =
-    error;
-  return Object.fromEntries(
-    Object.entries({
-      status,
-      serverCode,
-      serverMessage,
-      correlationId,
-      field,
-      proposedSlots,
-      retryAfterMs,
-    }).filter(([, value]) => value !== undefined),
-  );
+    source;
+  return definedOnly({
+    status,
+    serverCode,
+    serverMessage,
+    correlationId,
+    field,
+    proposedSlots,
+    retryAfterMs,
+  });
 }

@@ -1,4 +1,4 @@
-import { HttpErrorResponse, type HttpHeaders } from '@angular/common/http';
+import type { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { CallbackError, type CallbackErrorCode } from '../errors/callback-error';
 import { definedOnly } from '../internal/defined-only';
 import type { ServerErrorDetails } from '../protocol/callback-protocol';
@@ -103,9 +103,4 @@ export function parseRetryAfter(headers: HttpHeaders | null | undefined): number
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-/** Returns whether `error` is an `HttpErrorResponse`. */
-export function isHttpErrorResponse(error: unknown): error is HttpErrorResponse {
-  return error instanceof HttpErrorResponse;
 }

@@ -1,10 +1,10 @@
-import type { HttpClient, HttpResponse } from '@angular/common/http';
+import { HttpErrorResponse, type HttpClient, type HttpResponse } from '@angular/common/http';
 import { Observable } from 'rxjs';
 import { CallbackError, copyCallbackError } from '../errors/callback-error';
 import type { ProtocolCall, ServerErrorDetails } from '../protocol/callback-protocol';
 import { callbackRequestContext } from '../protocol/wire-requests';
 import type { CallbackOperation } from './callback-operation';
-import { isHttpErrorResponse, mapHttpError, timeoutError } from './map-http-error';
+import { mapHttpError, timeoutError } from './map-http-error';
 import { redactApiKey, scrubHttpError } from './redact';
 
 /** What one attempt needs besides the call itself. */
@@ -94,7 +94,7 @@ export function sendCall<T>(
 
 function toCallbackError(error: unknown, options: SendOptions): CallbackError {
   if (error instanceof CallbackError) return error;
-  if (isHttpErrorResponse(error)) {
+  if (error instanceof HttpErrorResponse) {
     return mapHttpError(
       scrubHttpError(error, options.apikey),
       options.operation,

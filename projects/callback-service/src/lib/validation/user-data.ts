@@ -84,7 +84,8 @@ function isPlainObject(value: unknown): value is object {
   return proto === Object.prototype || proto === null;
 }
 
-function isUserDataValue(value: unknown): value is CallbackUserDataValue {
+/** Returns whether `value` may be an attached-data value: a string, a finite number or a boolean. */
+export function isUserDataValue(value: unknown): value is CallbackUserDataValue {
   return (
     typeof value === 'string' ||
     typeof value === 'boolean' ||
