@@ -1,14 +1,6 @@
 import { CallbackError } from 'ngx-genesys-callback';
-import { setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
+import { longDateTime, setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
 
-const longDateTime = (utcTime: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(new Date(utcTime));
 const shortDayTime = (utcTime: string) =>
   new Intl.DateTimeFormat('en-US', {
     weekday: 'short',

@@ -3,16 +3,7 @@ import { TestKey } from '@angular/cdk/testing';
 import { Directionality } from '@angular/cdk/bidi';
 import { EventEmitter } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { localDay, setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
-
-const longDateTime = (utcTime: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(new Date(utcTime));
+import { localDay, longDateTime, setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
 
 describe('CallbackWidget: booking a picked date and time', () => {
   it('reads each day from local midnight, shows slots in local time and books the slot in UTC', async () => {

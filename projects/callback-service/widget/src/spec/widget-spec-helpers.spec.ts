@@ -10,6 +10,7 @@ import {
 } from 'ngx-genesys-callback/testing';
 import { CallbackWidget, provideCallbackWidget, type CallbackWidgetOptions } from '../public-api';
 
+/** The rendered widget, its harness and the testing controller of its CallbackService. */
 export interface WidgetSetup {
   fixture: ComponentFixture<CallbackWidget>;
   widget: CallbackWidgetHarness;
@@ -51,4 +52,15 @@ export function timeLabel(slot: CallbackSlot, locale = 'en-US'): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(
     new Date(slot.utcTime),
   );
+}
+
+/** How the widget says a chosen time: weekday, date and time (locale en-US in the tests). */
+export function longDateTime(utcTime: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(utcTime));
 }

@@ -37,6 +37,7 @@ import { buildScheduleRequest } from './build-request';
 import { CallbackConfirmation, type BookingView } from './callback-confirmation';
 import { checkForm } from './check-form';
 import { FormErrors } from './form-errors';
+import { TextField } from './text-field';
 
 /**
  * The callback form, inline: name, phone (with a country dial-code picker), notes, "as soon
@@ -53,7 +54,7 @@ import { FormErrors } from './form-errors';
  */
 @Component({
   selector: 'cb-callback-widget',
-  imports: [PhoneField, SlotPicker, SlotListbox, CallbackConfirmation],
+  imports: [PhoneField, TextField, SlotPicker, SlotListbox, CallbackConfirmation],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './callback-widget.html',
   styleUrls: ['./callback-widget-theme.css', './form-controls.css', './callback-widget.css'],
