@@ -3,15 +3,11 @@
 // against bare HttpClient, in memory and over loopback HTTP to the emulator; memory over
 // 10,000 calls). Prints the figures; asserts nothing.
 import { spawn } from 'node:child_process';
+import { startEmulator } from './emulator-process.mjs';
 
 const EMULATOR_PORT = 8792; // must match EMULATOR_URL in projects/callback-service/bench
-const emulator = spawn(
-  './node_modules/.bin/tsx',
-  ['projects/callback-emulator/src/cli.ts', '--port', String(EMULATOR_PORT), '--quiet'],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
-);
+const emulator = await startEmulator(EMULATOR_PORT);
 try {
-  await waitForHealth();
   const lines = await runKarma();
   console.log('\nResults:');
   for (const line of lines) console.log(`  ${line}`);
@@ -43,16 +39,4 @@ function runKarma() {
         : reject(new Error(`karma exited ${code}\n${buffer.slice(-2000)}`)),
     );
   });
-}
-
-async function waitForHealth() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${EMULATOR_PORT}/__emulator/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('The emulator did not start.');
 }

@@ -4,6 +4,7 @@
 // "N passed, N failed" line; the last line of this script sums them.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { startEmulator } from './emulator-process.mjs';
 import { ensureInstalled } from './ensure-install.mjs';
 
 const require = createRequire(import.meta.url);
@@ -110,6 +111,7 @@ for (const step of steps) {
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
 
+// Runs `cmd`, echoing its output, and resolves with its exit code and the whole output.
 function run(cmd, args) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
@@ -123,27 +125,4 @@ function run(cmd, args) {
     forward(child.stderr, process.stderr);
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
-}
-
-// Starts the emulator CLI on loopback and resolves once its health check answers.
-async function startEmulator(port) {
-  const args = [
-    'projects/callback-emulator/src/cli.ts',
-    '--port',
-    String(port),
-    '--host',
-    '127.0.0.1',
-    '--quiet',
-  ];
-  const child = spawn(tool('tsx'), args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/__emulator/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`The emulator did not start on port ${port}.`);
 }

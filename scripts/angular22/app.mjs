@@ -54,6 +54,7 @@ export async function installApp(s, env22) {
   }
 }
 
+/** Builds the app with Node 22 (`ng build`). */
 export async function buildApp(env22) {
   await run(node22, [path.join('node_modules', '.bin', 'ng'), 'build'], {
     cwd: appDir,

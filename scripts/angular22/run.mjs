@@ -36,10 +36,12 @@ export function run(
   });
 }
 
+/** Reads and parses a JSON file. */
 export function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
+/** Every file under `dir`, recursively, as paths joined onto `dir`. */
 export function listFiles(dir) {
   return fs
     .readdirSync(dir, { withFileTypes: true })
@@ -48,14 +50,17 @@ export function listFiles(dir) {
     );
 }
 
+/** A copy of `object` with its keys in alphabetical order. */
 export function sortKeys(object) {
   return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** `ms` milliseconds as "1.2 s". */
 export function seconds(ms) {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** `bytes` as "1.2 kB" (1 kB = 1024 bytes). */
 export function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} kB`;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { bookV3, CARE_KEY, call, startTestEmulator, T0, type TestEmulator } from './helpers.js';
+import { bookV3, CARE_KEY, call, startTestEmulator, type TestEmulator } from './helpers.js';
 
 describe('admin API and fault injection', () => {
   let t: TestEmulator;
@@ -9,8 +9,7 @@ describe('admin API and fault injection', () => {
   });
   after(() => t.close());
   beforeEach(async () => {
-    t.setNow(T0);
-    await call('DELETE', `${t.base}/__emulator/callbacks`);
+    await t.reset();
     await call('DELETE', `${t.base}/__emulator/faults`);
   });
 

@@ -41,6 +41,8 @@ export interface TestEmulator {
   readonly base: string;
   /** Sets the emulator's clock. */
   setNow(epochMs: number): void;
+  /** Sets the clock back to `T0` and deletes every callback (the usual `beforeEach`). */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,10 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
     base: emulator.url,
     setNow: (epochMs) => {
       now = epochMs;
+    },
+    reset: async () => {
+      now = T0;
+      await call('DELETE', `${emulator.url}/__emulator/callbacks`);
     },
     close: () => emulator.close(),
   };

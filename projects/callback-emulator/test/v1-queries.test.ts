@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { call, startTestEmulator, T0, type TestEmulator } from './helpers.js';
+import { call, startTestEmulator, type TestEmulator } from './helpers.js';
 
 describe('v1 availability, cancel and query', () => {
   let t: TestEmulator;
@@ -10,10 +10,7 @@ describe('v1 availability, cancel and query', () => {
     care = `${t.base}/genesys/1/service/callback/care`;
   });
   after(() => t.close());
-  beforeEach(async () => {
-    t.setNow(T0);
-    await call('DELETE', `${t.base}/__emulator/callbacks`);
-  });
+  beforeEach(() => t.reset());
 
   const book = async (fields: Record<string, string>): Promise<string> => {
     const answer = await call('POST', care, {

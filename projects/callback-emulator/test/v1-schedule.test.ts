@@ -12,10 +12,7 @@ describe('v1 schedule (POST /genesys/1/service/callback/{service})', () => {
     care = `${t.base}/genesys/1/service/callback/care`;
   });
   after(() => t.close());
-  beforeEach(async () => {
-    t.setNow(T0);
-    await call('DELETE', `${t.base}/__emulator/callbacks`);
-  });
+  beforeEach(() => t.reset());
 
   const listed = async () => (await call('GET', `${t.base}/__emulator/callbacks`)).json.callbacks;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { CARE_KEY, call, startTestEmulator, T0, type TestEmulator } from './helpers.js';
+import { CARE_KEY, call, startTestEmulator, type TestEmulator } from './helpers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -12,10 +12,7 @@ describe('v3 create (POST /engagement/v3/callbacks/create)', () => {
     create = `${t.base}/engagement/v3/callbacks/create`;
   });
   after(() => t.close());
-  beforeEach(async () => {
-    t.setNow(T0);
-    await call('DELETE', `${t.base}/__emulator/callbacks`);
-  });
+  beforeEach(() => t.reset());
 
   const listed = async () => (await call('GET', `${t.base}/__emulator/callbacks`)).json.callbacks;
   const post = (body: unknown, headers: Record<string, string> = CARE_KEY) =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { bookV3, CARE_KEY, call, startTestEmulator, T0, type TestEmulator } from './helpers.js';
+import { bookV3, CARE_KEY, call, startTestEmulator, type TestEmulator } from './helpers.js';
 
 describe('v3 availability, cancel and retrieve', () => {
   let t: TestEmulator;
@@ -10,10 +10,7 @@ describe('v3 availability, cancel and retrieve', () => {
     v3 = `${t.base}/engagement/v3/callbacks`;
   });
   after(() => t.close());
-  beforeEach(async () => {
-    t.setNow(T0);
-    await call('DELETE', `${t.base}/__emulator/callbacks`);
-  });
+  beforeEach(() => t.reset());
 
   const availability = (
     service: string,
