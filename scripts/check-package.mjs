@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Packs the built library as npm would publish it and checks the tarball: publint (package.json
-// fields, exports, files) and @arethetypeswrong/cli with the esm-only profile (Angular packages
-// are ESM-only). Fails on any problem. Run after `ng build callback-service`.
+// fields, exports, files), @arethetypeswrong/cli with the esm-only profile (Angular packages
+// are ESM-only), and that every schematic of collection.json ships with its schema and the
+// modules it requires, and no spec. Fails on any problem. Run after `npm run build:lib`.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, posix } from 'node:path';
 
 const DIST = 'dist/ngx-genesys-callback';
 const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...options });
@@ -21,18 +22,62 @@ const tarball = join(
 console.log(`packed ${tarball}`);
 
 const checks = [
-  ['publint', ['./node_modules/.bin/publint', ['--strict', DIST]]],
-  ['attw', ['./node_modules/.bin/attw', ['--profile', 'esm-only', tarball]]],
+  ['publint', () => run('./node_modules/.bin/publint', ['--strict', DIST])],
+  ['attw', () => run('./node_modules/.bin/attw', ['--profile', 'esm-only', tarball])],
+  ['schematics', () => checkSchematics(tarball)],
 ];
 let failed = 0;
-for (const [name, [cmd, args]] of checks) {
+for (const [name, check] of checks) {
   console.log(`\n--- ${name} ---`);
   try {
-    run(cmd, args);
-  } catch {
+    check();
+  } catch (error) {
     failed++;
+    if (error instanceof Error && !('status' in error)) console.error(error.message);
     console.error(`${name} found problems.`);
   }
 }
 console.log(`\n${checks.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
+
+/**
+ * Every schematic of the packed collection.json has its factory, its schema and the modules
+ * they require (`require("./…")`, followed file by file) in the tarball, and no spec is in it.
+ */
+function checkSchematics(tarballPath) {
+  const files = new Set(
+    execFileSync('tar', ['-tzf', tarballPath], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((file) => file.replace(/^package\//, '')),
+  );
+  const problems = [];
+  const collection = JSON.parse(readFileSync(join(DIST, 'schematics/collection.json'), 'utf8'));
+  const pending = [];
+  for (const [name, schematic] of Object.entries(collection.schematics)) {
+    const factory = posix.join('schematics', schematic.factory.split('#')[0]);
+    pending.push(factory);
+    if (schematic.schema && !files.has(posix.join('schematics', schematic.schema))) {
+      problems.push(`${name}: ${schematic.schema} is not in the package`);
+    }
+  }
+  const seen = new Set();
+  while (pending.length) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!files.has(file)) {
+      problems.push(`${file} is not in the package`);
+      continue;
+    }
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const [, specifier] of code.matchAll(/require\("(\.[^"]+)"\)/g)) {
+      pending.push(posix.join(posix.dirname(file), specifier));
+    }
+  }
+  for (const file of files) if (/\.spec\./.test(file)) problems.push(`${file} should not ship`);
+  if (problems.length) throw new Error(problems.join('\n'));
+  console.log(
+    `${seen.size} schematic modules of ${Object.keys(collection.schematics).length} schematics ship.`,
+  );
+}
