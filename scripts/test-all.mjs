@@ -36,7 +36,7 @@ const steps = [
   { name: 'build library', cmd: ng, args: ['build', 'callback-service'] },
   {
     // Also compiles the schematics into dist, which the package checks then pack.
-    name: 'schematic unit tests (ng add)',
+    name: 'schematic unit tests (ng add, migrate-from-widgets)',
     cmd: process.execPath,
     args: ['scripts/test-schematics.mjs'],
     counts: true,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Schematic unit tests (`ng add ngx-genesys-callback`), run after `ng build callback-service`:
+// Schematic unit tests (`ng add ngx-genesys-callback`, `migrate-from-widgets`), run after `ng build callback-service`:
 // 1. `tsc -p projects/callback-service/tsconfig.schematics.json` compiles the shipped schematics
 //    into dist/ngx-genesys-callback/schematics (that tsconfig excludes *.spec.cts, so the build
 //    used before `npm pack` can never put specs in the package);

@@ -31,7 +31,7 @@ import {
 import { findLegacyUsage, type LegacyUsage } from './legacy-usage.cjs';
 import { MigrationSummary } from './migration-summary.cjs';
 import { tagUrl } from './page-tags.cjs';
-import { planScriptRemoval } from './script-removal.cjs';
+import { planScriptRemoval, reportKeptWidgets } from './script-removal.cjs';
 import { configuredPlugins } from './widgets-plugins.cjs';
 import { readWidgetsSetup, scannedAppFiles, type WidgetsSetup } from './widgets-setup.cjs';
 
@@ -282,10 +282,11 @@ function reportAlreadyMigrated(
         `use${usage.busUsers.length > 1 ? '' : 's'} the Widgets bus.`,
     );
   }
+  if (reportKeptWidgets(setup, configuredPlugins(setup.entries), usage, summary)) return;
   if (callback) {
     summary.left(
-      `_genesys.widgets.callback (${callback.base.location}) is still there; compare it with ` +
-        `provideCallback(...), then remove it (or remove provideCallback(...) and run this again).`,
+      `_genesys.widgets.callback (${callback.base.location}) is still there and nothing else ` +
+        `needs it: check that provideCallback(...) has its options, then remove it.`,
     );
   }
   const files = [
@@ -296,7 +297,9 @@ function reportAlreadyMigrated(
       ...setup.genesysBuildFiles.map((file) => `${file} in angular.json`),
     ]),
   ];
-  if (files.length) summary.left(`the page still loads Genesys Widgets: ${files.join(', ')}.`);
+  if (files.length) {
+    summary.left(`nothing needs the Genesys Widgets any more: remove ${files.join(', ')}.`);
+  }
 }
 
 /** Where the migration looked, for the refusal when it found nothing. */

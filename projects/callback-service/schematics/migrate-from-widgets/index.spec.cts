@@ -270,6 +270,54 @@ describe('ng generate ngx-genesys-callback:migrate-from-widgets', () => {
     );
   });
 
+  it('on a second run, says again why the Genesys scripts stay, and changes nothing', async () => {
+    const once = await migrate(
+      await appWithHead([
+        `<script>window._genesys = { widgets: { callback: ${CALLBACK_V1}, sendmessage: {} } };</script>`,
+        `<script src="${WIDGETS}/widgets.min.js"></script>`,
+      ]),
+    );
+    const before = snapshot(once);
+    logs = [];
+
+    const twice = await migrate(once);
+
+    assert.deepEqual(snapshot(twice), before);
+    assert.deepEqual(logs, [
+      'Migrating "portal" from Genesys Widgets:',
+      '  Changed: nothing.',
+      '  Left for you: provideCallback(...) is already in projects/portal/src/app/app.config.ts: left unchanged.',
+      '  Left for you: Kept the Genesys scripts (widgets.min.js) and the _genesys.widgets set-up: ' +
+        'the page also configures other Widgets plugins (sendmessage). Remove them when those plugins go.',
+    ]);
+  });
+
+  it('lists what to remove by hand when provideCallback() was added by hand before', async () => {
+    const tree = await appWithHead([
+      `<script>window._genesys = { widgets: { callback: ${CALLBACK_V1} } };</script>`,
+      `<script src="${WIDGETS}/widgets.min.js"></script>`,
+    ]);
+    tree.overwrite(
+      APP_CONFIG,
+      tree
+        .readContent(APP_CONFIG)
+        .replace(
+          'provideRouter(routes)',
+          "provideRouter(routes),\n    provideCallback({ dataURL: 'https://gms.acme.test/x' })",
+        ),
+    );
+    const before = snapshot(tree);
+
+    const after = await migrate(tree);
+
+    assert.deepEqual(snapshot(after), before);
+    assert.deepEqual(logs.slice(3), [
+      '  Left for you: _genesys.widgets.callback (projects/portal/src/index.html line 9) is still there and ' +
+        'nothing else needs it: check that provideCallback(...) has its options, then remove it.',
+      `  Left for you: nothing needs the Genesys Widgets any more: remove ${WIDGETS}/widgets.min.js in projects/portal/src/index.html.`,
+    ]);
+  });
+
   it('keeps the Genesys scripts while the app still commands Genesys’ Callback form', async () => {
     const tree = await appWithHead([
       `<script>window._genesys = { widgets: { callback: ${CALLBACK_V1} } };</script>`,

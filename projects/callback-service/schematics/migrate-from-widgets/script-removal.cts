@@ -21,13 +21,7 @@ export function planScriptRemoval(
   withCxBus: boolean,
   summary: MigrationSummary,
 ): Rule[] {
-  const reasons = keepReasons(plugins, usage);
-  if (reasons.length) {
-    const files = genesysFileNames(setup);
-    summary.left(
-      `Kept ${files.length ? `the Genesys scripts (${files.join(', ')}) and ` : ''}the ` +
-        `_genesys.widgets set-up: ${reasons.join('; ')}. Remove them when those plugins go.`,
-    );
+  if (reportKeptWidgets(setup, plugins, usage, summary)) {
     if (withCxBus) {
       summary.left(
         `withCxBus() refuses to start while Genesys' own CallbackService plugin is registered: ` +
@@ -88,6 +82,26 @@ export function planScriptRemoval(
     );
   }
   return rules;
+}
+
+/**
+ * When something still needs the Genesys Widgets on the page, records in the summary that
+ * they stay and why, and returns true.
+ */
+export function reportKeptWidgets(
+  setup: WidgetsSetup,
+  plugins: ConfiguredPlugins,
+  usage: LegacyUsage,
+  summary: MigrationSummary,
+): boolean {
+  const reasons = keepReasons(plugins, usage);
+  if (reasons.length === 0) return false;
+  const files = genesysFileNames(setup);
+  summary.left(
+    `Kept ${files.length ? `the Genesys scripts (${files.join(', ')}) and ` : ''}the ` +
+      `_genesys.widgets set-up: ${reasons.join('; ')}. Remove them when those plugins go.`,
+  );
+  return true;
 }
 
 /** Why the Genesys scripts must stay, if they must. */
