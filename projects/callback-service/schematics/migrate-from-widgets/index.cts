@@ -32,7 +32,7 @@ import { findLegacyUsage, type LegacyUsage } from './legacy-usage.cjs';
 import { MigrationSummary } from './migration-summary.cjs';
 import { tagUrl } from './page-tags.cjs';
 import { planScriptRemoval, reportKeptWidgets } from './script-removal.cjs';
-import { configuredPlugins } from './widgets-plugins.cjs';
+import { configuredPlugins, type ConfiguredPlugins } from './widgets-plugins.cjs';
 import { readWidgetsSetup, scannedAppFiles, type WidgetsSetup } from './widgets-setup.cjs';
 
 /** Options of `ng generate ngx-genesys-callback:migrate-from-widgets` (see schema.json). */
@@ -93,7 +93,9 @@ export function migrateFromWidgets(options: MigrateFromWidgetsOptions = {}): Rul
       );
     }
 
-    const withCxBus = usage.busUsers.length > 0;
+    const plugins = configuredPlugins(setup.entries);
+    const busClients = bridgeClients(usage, plugins);
+    const withCxBus = busClients.length > 0;
     const rules: Rule[] = [];
     const httpClient = addHttpClientProvider(projectName, root, (m) => summary.changed(m));
     if (httpClient) rules.push(httpClient);
@@ -102,8 +104,8 @@ export function migrateFromWidgets(options: MigrateFromWidgetsOptions = {}): Rul
     );
     if (withCxBus) {
       summary.changed(
-        `Added withCxBus() to provideCallback(...): ${usage.busUsers.join(', ')} ` +
-          `use${usage.busUsers.length > 1 ? '' : 's'} the Widgets bus, which it keeps answering.`,
+        `Added withCxBus() to provideCallback(...), which answers the Widgets bus for: ` +
+          `${busClients.join('; ')}.`,
       );
     }
     if (callback.base.leftOut.length) {
@@ -113,16 +115,7 @@ export function migrateFromWidgets(options: MigrateFromWidgetsOptions = {}): Rul
           `<cb-callback-widget>, set its options with provideCallbackWidget({...}).`,
       );
     }
-    rules.push(
-      ...planScriptRemoval(
-        projectName,
-        setup,
-        configuredPlugins(setup.entries),
-        usage,
-        withCxBus,
-        summary,
-      ),
-    );
+    rules.push(...planScriptRemoval(projectName, setup, plugins, usage, withCxBus, summary));
     summary.print(context.logger, projectName);
     return chain([...rules, tidyInsertions(root.filePath)]);
   };
@@ -276,13 +269,15 @@ function reportAlreadyMigrated(
   callback: PagedCallbackOptions | null,
 ): void {
   summary.left(`provideCallback(...) is already in ${root.filePath}: left unchanged.`);
-  if (usage.busUsers.length && !root.calls.has('withCxBus')) {
+  const plugins = configuredPlugins(setup.entries);
+  const busClients = bridgeClients(usage, plugins);
+  if (busClients.length && !root.calls.has('withCxBus')) {
     summary.left(
-      `add withCxBus() to provideCallback(...): ${usage.busUsers.join(', ')} ` +
-        `use${usage.busUsers.length > 1 ? '' : 's'} the Widgets bus.`,
+      `add withCxBus() to provideCallback(...), to answer the Widgets bus for: ` +
+        `${busClients.join('; ')}.`,
     );
   }
-  if (reportKeptWidgets(setup, configuredPlugins(setup.entries), usage, summary)) return;
+  if (reportKeptWidgets(setup, plugins, usage, summary)) return;
   if (callback) {
     summary.left(
       `_genesys.widgets.callback (${callback.base.location}) is still there and nothing else ` +
@@ -300,6 +295,15 @@ function reportAlreadyMigrated(
   if (files.length) {
     summary.left(`nothing needs the Genesys Widgets any more: remove ${files.join(', ')}.`);
   }
+}
+
+/** Who books through the Widgets bus and needs withCxBus(): the app's scripts, Genesys' Callback form. */
+function bridgeClients(usage: LegacyUsage, plugins: ConfiguredPlugins): string[] {
+  const formStays = plugins.callbackForm || usage.callbackFormUsers.length > 0;
+  return [
+    ...usage.busUsers,
+    ...(formStays ? ["Genesys' Callback form, which stays on the page"] : []),
+  ];
 }
 
 /** Where the migration looked, for the refusal when it found nothing. */

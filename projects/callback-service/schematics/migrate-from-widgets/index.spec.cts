@@ -318,6 +318,34 @@ describe('ng generate ngx-genesys-callback:migrate-from-widgets', () => {
     ]);
   });
 
+  it('keeps Genesys’ Callback form in lazy mode and answers it with withCxBus() (step by step)', async () => {
+    const tree = await appWithHead([
+      '<script>',
+      "  window._genesys = { widgets: { main: { plugins: ['cx-callback', 'cx-calendar'] },",
+      "    callback: { dataURL: 'https://gms.acme.test/genesys/1/service/callback/care' } } };",
+      '</script>',
+      `<script src="${WIDGETS}/cxbus.min.js" onload="CXBus.configure({ pluginsPath: '${WIDGETS}/plugins/' }); CXBus.loadPlugin('widgets-core');"></script>`,
+    ]);
+    const index = tree.readContent(INDEX);
+
+    const after = await migrate(tree);
+
+    assert.equal(after.readContent(INDEX), index);
+    assert.ok(
+      after
+        .readContent(APP_CONFIG)
+        .includes(
+          "dataURL: 'https://gms.acme.test/genesys/1/service/callback/care',\n    }, withCxBus())",
+        ),
+    );
+    assert.deepEqual(logs.slice(3), [
+      "  Changed: Added withCxBus() to provideCallback(...), which answers the Widgets bus for: Genesys' " +
+        'Callback form, which stays on the page.',
+      "  Left for you: Kept the Genesys scripts (cxbus.min.js) and the _genesys.widgets set-up: _genesys.widgets.main loads Genesys' " +
+        'Callback form (cx-callback). Remove them when those plugins go.',
+    ]);
+  });
+
   it('keeps the Genesys scripts while the app still commands Genesys’ Callback form', async () => {
     const tree = await appWithHead([
       `<script>window._genesys = { widgets: { callback: ${CALLBACK_V1} } };</script>`,
@@ -370,8 +398,8 @@ describe('ng generate ngx-genesys-callback:migrate-from-widgets', () => {
     assert.ok(!index.includes('widgets.min.js') && !index.includes('_genesys'), index);
     assert.ok(
       logs.includes(
-        '  Changed: Added withCxBus() to provideCallback(...): projects/portal/public/legacy-booking.js ' +
-          '(_genesys.widgets.bus, CallbackService.* commands or events) uses the Widgets bus, which it keeps answering.',
+        '  Changed: Added withCxBus() to provideCallback(...), which answers the Widgets bus for: ' +
+          'projects/portal/public/legacy-booking.js (_genesys.widgets.bus, CallbackService.* commands or events).',
       ),
       logs.join('\n'),
     );

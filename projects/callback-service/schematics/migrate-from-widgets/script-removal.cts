@@ -22,9 +22,11 @@ export function planScriptRemoval(
   summary: MigrationSummary,
 ): Rule[] {
   if (reportKeptWidgets(setup, plugins, usage, summary)) {
-    if (withCxBus) {
+    const bundle = genesysFileNames(setup).includes('widgets.min.js');
+    if (withCxBus && (bundle || plugins.callbackService)) {
       summary.left(
-        `withCxBus() refuses to start while Genesys' own CallbackService plugin is registered: ` +
+        `withCxBus() refuses to start while Genesys' own CallbackService plugin is registered, ` +
+          `and ${bundle ? 'the widgets.min.js bundle carries it' : "main.plugins lists 'cx-callback-service'"}: ` +
           `load the Widgets in lazy mode (cxbus.min.js) without 'cx-callback-service' in ` +
           `_genesys.widgets.main.plugins (migration guide: "Step by step").`,
       );

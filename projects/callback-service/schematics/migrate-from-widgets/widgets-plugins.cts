@@ -38,6 +38,8 @@ export interface ConfiguredPlugins {
   others: string[];
   /** Whether `main.plugins` / `main.preload` load Genesys' Callback form (`cx-callback`). */
   callbackForm: boolean;
+  /** Whether `main.plugins` loads Genesys' own CallbackService (`cx-callback-service`). */
+  callbackService: boolean;
   /** True when `main` is computed, so which plugins it loads cannot be told. */
   unreadableMain: boolean;
 }
@@ -49,6 +51,7 @@ export interface ConfiguredPlugins {
 export function configuredPlugins(entries: readonly WidgetsEntry[]): ConfiguredPlugins {
   const others = new Set<string>();
   let callbackForm = false;
+  let callbackService = false;
   let unreadableMain = false;
   for (const entry of entries) {
     if (!NOT_OTHER_PLUGINS.has(entry.name)) others.add(entry.name);
@@ -63,13 +66,14 @@ export function configuredPlugins(entries: readonly WidgetsEntry[]): ConfiguredP
         const name = item.toLowerCase();
         // 'cx-callback-service' is the service this library replaces; 'cx-callback' is the form.
         if (list === 'plugins' && name === 'cx-callback') callbackForm = true;
+        if (list === 'plugins' && name === 'cx-callback-service') callbackService = true;
         if (list === 'preload' && name === 'callback') callbackForm = true;
         const family = pluginFamily(name);
         if (family && !NOT_OTHER_PLUGINS.has(family)) others.add(family);
       }
     }
   }
-  return { others: [...others].sort(), callbackForm, unreadableMain };
+  return { others: [...others].sort(), callbackForm, callbackService, unreadableMain };
 }
 
 /** `cx-webchat-service` → `webchat`, `cx-send-message` → `sendmessage`; null for `widgets-core`. */
