@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Angular 22 compatibility check: builds a small standalone Angular 22 app against the packed
 // library (the npm tarball, exactly what a portal installs, not the sources) and runs its specs
-// in headless Chromium. Runs on the workspace's Node 20; Angular 22 needs Node ^22.22.3, so
+// in headless Chromium. The app is checked in as files under integration/angular22-app (linted
+// and type-checked with the workspace by `npm test`); this script copies it out and runs it. Runs on the workspace's Node 20; Angular 22 needs Node ^22.22.3, so
 // Node 22 is fetched from the npm registry (the `node` package) into a cache folder.
 //
 //   node scripts/check-angular22.mjs [dist/ngx-genesys-callback-x.y.z.tgz] [--build] [--fresh]
@@ -19,9 +20,8 @@
 // instead of ~45 s). Prints a heading and a time per step and ends with "N passed, N failed".
 //
 // The steps live in scripts/angular22/: tarball.mjs (find, pack, inspect the library tarball),
-// node22.mjs (Node 22 from the registry), app.mjs (write, install, build, test the app),
-// app-files.mjs, app-sources.mjs and app-specs.mjs (the app's files), config.mjs (pinned
-// versions, paths) and run.mjs (process and file helpers).
+// node22.mjs (Node 22 from the registry), app.mjs (copy, install, build, test the app),
+// config.mjs (Node version, paths) and run.mjs (process and file helpers).
 import { createRequire } from 'node:module';
 import { buildApp, installApp, testApp, writeApp } from './angular22/app.mjs';
 import { NODE_VERSION, PACKAGE } from './angular22/config.mjs';
@@ -52,7 +52,7 @@ if (!chrome) {
   process.exit(1);
 }
 
-const env22 = node22Env(chrome);
+const env22 = node22Env(chrome, CHROME_FLAGS);
 const given = args.find((arg) => !arg.startsWith('--'));
 const timings = [];
 const counts = { passed: 0, failed: 0 };
@@ -61,10 +61,7 @@ const steps = [
   ['library tarball', (s) => findTarball(s, { given, build: flags.has('--build') })],
   ['inspect the tarball', inspectTarball],
   [`Node ${NODE_VERSION} from the npm registry`, installNode22],
-  [
-    'write the Angular 22 app',
-    (s) => writeApp(s, { fresh: flags.has('--fresh'), chromeFlags: CHROME_FLAGS }),
-  ],
+  ['copy the Angular 22 app', (s) => writeApp(s, { fresh: flags.has('--fresh') })],
   ['npm install (Node 22)', (s) => installApp(s, env22)],
   ['ng build, production (Angular 22)', () => buildApp(env22)],
   ['ng test, headless Chromium (Angular 22)', () => testApp(env22, counts)],

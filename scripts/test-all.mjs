@@ -27,13 +27,25 @@ const CONTRACT_EMULATOR_PORT = 8791;
 const steps = [
   { name: 'lint', cmd: ng, args: ['lint'] },
   {
-    name: 'lint emulator, schematics and scripts',
+    name: 'lint emulator, schematics, scripts and the Angular 22 app',
     cmd: tool('eslint'),
-    args: ['projects/callback-emulator', 'projects/callback-service/schematics', 'scripts'],
+    args: [
+      'projects/callback-emulator',
+      'projects/callback-service/schematics',
+      'scripts',
+      'integration',
+    ],
   },
   { name: 'type-check emulator', cmd: tool('tsc'), args: ['-p', 'projects/callback-emulator'] },
   { name: 'format', cmd: tool('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
   { name: 'build library', cmd: ng, args: ['build', 'callback-service'] },
+  {
+    // The app the Angular 22 check runs, compiled (templates too) against the built library
+    // with the workspace's Angular 21, so it is checked even where the Angular 22 run is skipped.
+    name: 'type-check the Angular 22 app (workspace Angular 21)',
+    cmd: tool('ngc'),
+    args: ['-p', 'integration/angular22-app/tsconfig.workspace.json'],
+  },
   {
     // Also compiles the schematics into dist, which the package checks then pack.
     name: 'schematic unit tests (ng add, migrate-from-widgets)',

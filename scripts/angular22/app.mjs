@@ -1,13 +1,17 @@
-// The Angular 22 app's steps: write it into the cache, npm install, ng build, ng test.
+// The Angular 22 app's steps: copy it from integration/angular22-app into the cache with the
+// packed library, npm install, ng build, ng test.
 import fs from 'node:fs';
 import path from 'node:path';
-import { appFiles } from './app-files.mjs';
-import { appDir, PACKAGE } from './config.mjs';
+import { appDir, appSource, PACKAGE, WORKSPACE_ONLY_FILES } from './config.mjs';
 import { node22 } from './node22.mjs';
-import { readJson, run } from './run.mjs';
+import { listFiles, readJson, run, sortKeys } from './run.mjs';
 
-/** Writes the app (`fresh`: from scratch) with the tarball `s.tarball` as its library. */
-export async function writeApp(s, { fresh, chromeFlags }) {
+/**
+ * Copies the app (`fresh`: from scratch) into the cache, outside the repository, and gives it
+ * the tarball `s.tarball` as its library: package.json gains the library and the peers the
+ * inspected tarball declares (Angular ones mapped to Angular 22; the app's own pins win).
+ */
+export async function writeApp(s, { fresh }) {
   if (fresh) fs.rmSync(appDir, { recursive: true, force: true });
   fs.mkdirSync(appDir, { recursive: true });
   for (const name of ['src', 'dist'])
@@ -21,13 +25,23 @@ export async function writeApp(s, { fresh, chromeFlags }) {
     }
   }
   fs.copyFileSync(s.tarball, path.join(appDir, tgzName));
-  const files = appFiles(s, tgzName, chromeFlags);
-  for (const [file, content] of Object.entries(files)) {
+  const files = listFiles(appSource)
+    .map((file) => path.relative(appSource, file))
+    .filter((file) => !WORKSPACE_ONLY_FILES.includes(file));
+  for (const file of files) {
     fs.mkdirSync(path.dirname(path.join(appDir, file)), { recursive: true });
-    fs.writeFileSync(path.join(appDir, file), content);
+    fs.copyFileSync(path.join(appSource, file), path.join(appDir, file));
   }
-  const specs = Object.keys(files).filter((file) => file.endsWith('.spec.ts'));
-  console.log(`${appDir}: ${Object.keys(files).length} files; specs: ${specs.join(', ')}`);
+  const pkg = readJson(path.join(appSource, 'package.json'));
+  pkg.dependencies = sortKeys({
+    ...s.extraDependencies,
+    ...pkg.dependencies,
+    [PACKAGE]: `file:./${tgzName}`,
+  });
+  fs.writeFileSync(path.join(appDir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  const specs = files.filter((file) => file.endsWith('.spec.ts'));
+  console.log(`${appDir}: ${files.length} files from ${path.relative(process.cwd(), appSource)}`);
+  console.log(`specs: ${specs.join(', ')}`);
 }
 
 /** Installs the app's packages with Node 22 and records their versions in `s.versions`. */
@@ -38,9 +52,7 @@ export async function installApp(s, env22) {
   s.versions = {
     '@angular/core': version('@angular/core'),
     '@angular/build': version('@angular/build'),
-    '@angular/cdk': fs.existsSync(path.join(appDir, 'node_modules', '@angular/cdk'))
-      ? version('@angular/cdk')
-      : '-',
+    '@angular/cdk': version('@angular/cdk'),
     typescript: version('typescript'),
     [PACKAGE]: version(PACKAGE),
   };

@@ -39,12 +39,16 @@ export async function installNode22() {
   console.log(`installed ${version}: ${node22}`);
 }
 
-/** The environment for npm and ng in the app: Node 22 first on the PATH, Karma's Chrome. */
-export function node22Env(chrome) {
+/**
+ * The environment for npm and ng in the app: Node 22 first on the PATH, Karma's Chrome and its
+ * flags (read by the app's karma.conf.js).
+ */
+export function node22Env(chrome, chromeFlags) {
   return {
     ...process.env,
     PATH: `${path.dirname(node22)}${path.delimiter}${process.env.PATH ?? ''}`, // npm, scripts: Node 22
     CHROME_BIN: chrome,
+    CHROME_FLAGS: JSON.stringify(chromeFlags),
     NG_CLI_ANALYTICS: 'false',
     NG_FORCE_TTY: 'false',
     npm_config_update_notifier: 'false',

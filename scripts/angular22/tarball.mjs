@@ -53,14 +53,10 @@ export async function inspectTarball(s) {
     s.tarballSha = createHash('sha256').update(fs.readFileSync(s.tarball)).digest('hex');
     const exportsMap = pkg.exports ?? {};
     s.entries = Object.keys(exportsMap).filter((key) => key !== './package.json');
-    s.widget = './widget' in exportsMap;
-    s.testing = './testing' in exportsMap;
-    const testingTypes = s.testing && exportsMap['./testing'].types;
-    s.harness =
-      s.widget &&
-      Boolean(testingTypes) &&
-      fs.readFileSync(path.join(pkgDir, testingTypes), 'utf8').includes('CallbackWidgetHarness');
-    if (!s.testing) throw new Error('The tarball has no ./testing entry point.');
+    // The app imports every entry point; a missing one is a broken package, said plainly here
+    // rather than as a compile error later.
+    const missing = ['.', './testing', './widget'].filter((entry) => !(entry in exportsMap));
+    if (missing.length) throw new Error(`The tarball has no ${missing.join(', ')} entry point.`);
 
     const declared = { ...pkg.dependencies, ...pkg.peerDependencies };
     const imported = new Set();

@@ -1,0 +1,49 @@
+// Karma for the Angular 22 check's app. scripts/check-angular22.mjs sets CHROME_BIN and
+// CHROME_FLAGS (a JSON array, the workspace's flags from scripts/find-chrome.cjs).
+process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
+// Headless Chromium as root needs --no-sandbox; the rest keeps it quiet on CI machines.
+const CHROME_FLAGS = process.env.CHROME_FLAGS
+  ? JSON.parse(process.env.CHROME_FLAGS)
+  : ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+
+// Prints one closing line "N passed, N failed, N skipped".
+function SummaryLineReporter(baseReporterDecorator) {
+  baseReporterDecorator(this);
+  let skipped = 0;
+  const baseRunStart = this.onRunStart; // keep it: it initialises the browser list
+  this.onRunStart = function (...args) {
+    skipped = 0;
+    return baseRunStart.apply(this, args);
+  };
+  this.specSkipped = () => skipped++;
+  this.onRunComplete = (_browsers, result) => {
+    const failed = result.failed + (result.error ? 1 : 0);
+    process.stdout.write(`\n${result.success} passed, ${failed} failed, ${skipped} skipped\n`);
+  };
+  this.adapters = [];
+}
+SummaryLineReporter.$inject = ['baseReporterDecorator'];
+
+module.exports = function (config) {
+  config.set({
+    basePath: '',
+    frameworks: ['jasmine'],
+    plugins: [
+      require('karma-jasmine'),
+      require('karma-chrome-launcher'),
+      { 'reporter:summary-line': ['type', SummaryLineReporter] },
+    ],
+    client: { jasmine: { random: true }, clearContext: false },
+    reporters: ['dots', 'summary-line'],
+    colors: false,
+    customLaunchers: {
+      ChromeHeadlessNoSandbox: { base: 'ChromeHeadless', flags: CHROME_FLAGS },
+    },
+    browsers: ['ChromeHeadlessNoSandbox'],
+    singleRun: true,
+    autoWatch: false,
+    restartOnFileChange: false,
+    browserNoActivityTimeout: 60000,
+    captureTimeout: 120000,
+  });
+};

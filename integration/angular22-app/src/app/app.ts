@@ -1,0 +1,14 @@
+import { Component } from '@angular/core';
+import { CallbackWidget } from 'ngx-genesys-callback/widget';
+import { Booking } from './booking';
+
+@Component({
+  selector: 'app-root',
+  imports: [Booking, CallbackWidget],
+  template: `
+    <h1>Angular 22 + ngx-genesys-callback</h1>
+    <app-booking />
+    <cb-callback-widget />
+  `,
+})
+export class App {}
