@@ -49,8 +49,8 @@ export function readCallbackOptions(entry: WidgetsEntry): CallbackOptions {
   const object = entry.value;
   if (!ts.isObjectLiteralExpression(object)) {
     throw new SchematicsException(
-      `_genesys.widgets.callback at ${location} is \`${object.getText()}\`, not an object ` +
-        `literal, so the migration cannot read its options. Nothing was changed.`,
+      `_genesys.widgets.callback at ${location} is computed, not an object literal, so the ` +
+        `migration cannot read its options. Nothing was changed.`,
     );
   }
   const values = Object.create(null) as Record<string, LiteralValue>;
@@ -60,7 +60,7 @@ export function readCallbackOptions(entry: WidgetsEntry): CallbackOptions {
     if (name === null || !PROVIDE_CALLBACK_OPTIONS.includes(name)) {
       if (name !== null) leftOut.push(name);
       else if (!ts.isMethodDeclaration(property) && !ts.isAccessor(property)) {
-        throw refuse(property, `\`${property.getText()}\` hides which options it sets`);
+        throw refuse(property, `a spread or computed key hides which options it sets`);
       }
       continue;
     }
@@ -71,7 +71,9 @@ export function readCallbackOptions(entry: WidgetsEntry): CallbackOptions {
       values[name] = readLiteral(property.initializer);
     } catch (error) {
       if (!(error instanceof NotALiteralError)) throw error;
-      throw refuse(error.node, `option ${name} holds ${error.message}`);
+      // The source of a computed key is not shown: it may well hold the key itself.
+      const what = name === 'apikey' ? 'a computed value' : error.message;
+      throw refuse(error.node, `option ${name} holds ${what}`);
     }
   }
   if (typeof values['dataURL'] !== 'string') {

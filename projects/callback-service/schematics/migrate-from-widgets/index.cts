@@ -110,9 +110,10 @@ export function migrateFromWidgets(options: MigrateFromWidgetsOptions = {}): Rul
     }
     if (callback.base.leftOut.length) {
       summary.left(
-        `${callback.base.leftOut.join(', ')} in _genesys.widgets.callback (${callback.base.location}) ` +
-          `configure Genesys' Callback form, not the service; when you switch to ` +
-          `<cb-callback-widget>, set its options with provideCallbackWidget({...}).`,
+        `not copied from _genesys.widgets.callback (${callback.base.location}): ` +
+          `${callback.base.leftOut.join(', ')}, options of Genesys' Callback form rather than of ` +
+          `the service; when you switch to <cb-callback-widget>, set the matching ones with ` +
+          `provideCallbackWidget({...}).`,
       );
     }
     rules.push(...planScriptRemoval(projectName, setup, plugins, usage, withCxBus, summary));

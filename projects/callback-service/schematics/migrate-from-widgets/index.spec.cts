@@ -144,9 +144,9 @@ describe('ng generate ngx-genesys-callback:migrate-from-widgets', () => {
         '(projects/portal/src/index.html line 11) to projects/portal/src/app/app.config.ts.',
       `  Changed: Removed from projects/portal/src/index.html: ${WIDGETS}/widgets.min.css, ` +
         `${WIDGETS}/widgets.min.js, the inline _genesys set-up.`,
-      "  Left for you: form in _genesys.widgets.callback (projects/portal/src/index.html line 11) configure Genesys' " +
-        'Callback form, not the service; when you switch to <cb-callback-widget>, set its options ' +
-        'with provideCallbackWidget({...}).',
+      '  Left for you: not copied from _genesys.widgets.callback (projects/portal/src/index.html line 11): ' +
+        "form, options of Genesys' Callback form rather than of the service; when you switch to " +
+        '<cb-callback-widget>, set the matching ones with provideCallbackWidget({...}).',
     ]);
   });
 
@@ -513,6 +513,36 @@ describe('ng generate ngx-genesys-callback:migrate-from-widgets', () => {
         /^In _genesys\.widgets\.callback at projects\/portal\/src\/index\.html line 11, option dataURL holds `location\.hostname/,
     });
     assert.deepEqual(snapshot(tree), before);
+  });
+
+  it('never shows the source of a computed apikey in its refusal', async () => {
+    const tree = await appWithHead([
+      '<script>',
+      "  window._genesys = { widgets: { callback: { dataURL: 'https://api.acme.test/engagement/v3/callbacks',",
+      "    apikey: 'k-' + 'secret-123' } } };",
+      '</script>',
+    ]);
+
+    await assert.rejects(migrate(tree), (error: Error) => {
+      assert.match(error.message, /line 11, option apikey holds a computed value\./);
+      assert.ok(!error.message.includes('secret-123'), error.message);
+      return true;
+    });
+    assert.ok(logs.every((line) => !line.includes('secret-123')));
+  });
+
+  it('counts an inline CXBus.subscribe as use of the bus, not as the Genesys loader', async () => {
+    const tree = await appWithHead([
+      `<script>window._genesys = { widgets: { callback: ${CALLBACK_V1} } };</script>`,
+      `<script src="${WIDGETS}/widgets.min.js"></script>`,
+      "<script>CXBus.subscribe('CallbackService.scheduled', function (e) { console.log(e.data); });</script>",
+    ]);
+
+    const after = await migrate(tree);
+
+    assert.ok(after.readContent(APP_CONFIG).includes('withCxBus()'));
+    assert.ok(after.readContent(INDEX).includes("CXBus.subscribe('CallbackService.scheduled'"));
+    assert.ok(!after.readContent(INDEX).includes('widgets.min.js'));
   });
 
   it('refuses an app without any Widgets set-up, pointing to ng add', async () => {

@@ -176,7 +176,9 @@ function isInlineCxBusLoader(body: string): boolean {
       (statement) =>
         ts.isExpressionStatement(statement) &&
         ts.isCallExpression(statement.expression) &&
-        /^(?:window\.)?CXBus\.\w+$/.test(statement.expression.expression.getText()),
+        /^(?:window\.)?CXBus\.(?:configure|loadPlugin|loadFile)$/.test(
+          statement.expression.expression.getText(),
+        ),
     )
   );
 }
