@@ -422,6 +422,11 @@ describe('ng generate ngx-genesys-callback:migrate-from-widgets', () => {
 
     assert.deepEqual(buildOptions(after)['scripts'], []);
     assert.ok(!after.exists('/projects/portal/src/genesys.js'));
+    assert.deepEqual(logs.slice(-3, -1), [
+      '  Changed: Deleted projects/portal/src/genesys.js: it only set window._genesys.',
+      '  Changed: Removed from angular.json scripts/styles: node_modules/genesys-widgets/widgets.min.js, ' +
+        'projects/portal/src/genesys.js.',
+    ]);
     assert.ok(after.readContent(APP_CONFIG).includes('provideCallback({'));
   });
 

@@ -73,15 +73,13 @@ export function planScriptRemoval(
     rules.push((tree: Tree) => tree.delete(file));
     summary.changed(`Deleted ${file}: it only set window._genesys.`);
   }
-  const buildEntries = new Set([...setup.genesysBuildFiles, ...deleted]);
-  if (
-    setup.genesysBuildFiles.length ||
-    removable.some(({ loadedBy }) => loadedBy.kind === 'build')
-  ) {
-    rules.push(removeBuildEntries(projectName, buildEntries));
-    summary.changed(
-      `Removed from angular.json scripts/styles: ${[...buildEntries].filter((e) => isBuildEntry(setup, e)).join(', ')}.`,
-    );
+  const buildEntries = [
+    ...setup.genesysBuildFiles,
+    ...removable.flatMap(({ loadedBy }) => (loadedBy.kind === 'build' ? [loadedBy.entry] : [])),
+  ];
+  if (buildEntries.length) {
+    rules.push(removeBuildEntries(projectName, new Set(buildEntries)));
+    summary.changed(`Removed from angular.json scripts/styles: ${buildEntries.join(', ')}.`);
   }
   return rules;
 }
@@ -135,15 +133,6 @@ function removableConfig(script: ConfigScript): boolean {
 function genesysFileNames(setup: WidgetsSetup): string[] {
   const names = setup.genesysTags.map(({ tag }) => posix.basename(tagUrl(tag) ?? 'CXBus loader'));
   return [...new Set([...names, ...setup.genesysBuildFiles.map((file) => posix.basename(file))])];
-}
-
-function isBuildEntry(setup: WidgetsSetup, entry: string): boolean {
-  return (
-    setup.genesysBuildFiles.includes(entry) ||
-    setup.configScripts.some(
-      ({ loadedBy }) => loadedBy.kind === 'build' && loadedBy.entry === entry,
-    )
-  );
 }
 
 /** Drops the given files from the build target's `scripts` and `styles` (and its configurations'). */
