@@ -43,7 +43,7 @@ const steps = [
     counts: true,
   },
   {
-    name: 'server-side rendering: the widget, the resources and withCxBus() on platform-server',
+    name: 'server-side rendering: the widget, the resources and withCxBus() on platform-server, then hydrated in Chromium',
     cmd: process.execPath,
     args: ['scripts/test-ssr.mjs'],
     counts: true,
