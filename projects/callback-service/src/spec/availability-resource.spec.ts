@@ -176,6 +176,26 @@ describe('availabilityResource()', () => {
     expect(req.cancelled).toBeTrue();
   });
 
+  it('stops reading its query once destroyed', () => {
+    const day = signal(2);
+    let reads = 0;
+    const slots = availabilityResource(
+      () => {
+        reads++;
+        return dayQuery(day());
+      },
+      { injector },
+    );
+    runEffects();
+    h.http.expectOne(isAvailability);
+    slots.destroy();
+    const readsBefore = reads;
+    day.set(3);
+    runEffects();
+    expect(reads).toBe(readsBefore);
+    h.http.expectNone(isAvailability);
+  });
+
   it('runs in an injection context without an injector option', () => {
     const slots = TestBed.runInInjectionContext(() => availabilityResource(() => undefined));
     expect(slots.status()).toBe('idle');

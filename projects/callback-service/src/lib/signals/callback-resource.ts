@@ -54,15 +54,22 @@ export function callbackResource<P, T>(
   // `undefined` would leave the request running until it ends. Ending the stream here
   // unsubscribes (aborts) it; the resource ignores what a superseded load reports.
   const wentIdle = new Subject<void>();
-  effect(
+  const idleWatch = effect(
     () => {
       if (request() === undefined) untracked(() => wentIdle.next());
     },
     { injector },
   );
-  return rxResource({
+  const ref = rxResource({
     injector,
     params: request,
     stream: ({ params: current }) => call(callbacks, current).pipe(takeUntil(wentIdle)),
   });
+  // The watch lives as long as the resource: destroying the resource ends it too.
+  const destroyResource = ref.destroy.bind(ref);
+  ref.destroy = () => {
+    idleWatch.destroy();
+    destroyResource();
+  };
+  return ref;
 }
