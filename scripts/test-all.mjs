@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): lint and format check, library build, unit tests in
-// headless Chromium, emulator tests, contract tests and end-to-end tests. Every step prints a
+// The one test command (`npm test`): lint and format check, library build, server-side
+// rendering check, unit tests in headless Chromium, emulator tests, contract tests and
+// end-to-end tests. Every step prints a
 // "N passed, N failed" line; the last line of this script sums them.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -51,6 +52,12 @@ const steps = [
     name: 'schematic unit tests (ng add, migrate-from-widgets)',
     cmd: process.execPath,
     args: ['scripts/test-schematics.mjs'],
+    counts: true,
+  },
+  {
+    name: 'server-side rendering: the widget, the resources and withCxBus() on platform-server, then hydrated in Chromium',
+    cmd: process.execPath,
+    args: ['scripts/test-ssr.mjs'],
     counts: true,
   },
   {

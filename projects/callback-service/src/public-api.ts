@@ -54,6 +54,16 @@ export type {
   CallbackScheduleErrorEvent,
 } from './lib/callback-events';
 
+// Signals (resources and a booking state over CallbackService)
+export { availabilityResource } from './lib/signals/availability-resource';
+export { callbackStatusResource } from './lib/signals/callback-status-resource';
+export {
+  injectCallbackBooking,
+  type CallbackBookingState,
+  type CallbackBookingStatus,
+} from './lib/signals/callback-booking';
+export type { CallbackSignalOptions } from './lib/signals/callback-resource';
+
 // Errors
 export {
   CallbackError,
@@ -63,7 +73,10 @@ export {
 } from './lib/errors/callback-error';
 
 // Private exports for the /testing and /widget entry points (Angular's ɵ convention: not public API).
-export { injectResolvedCallbackConfig as ɵinjectResolvedCallbackConfig } from './lib/config/callback-config-loader';
+export {
+  injectCallbackConfigSignal as ɵinjectCallbackConfigSignal,
+  injectResolvedCallbackConfig as ɵinjectResolvedCallbackConfig,
+} from './lib/config/callback-config-loader';
 export {
   CALLBACK_BACKEND as ɵCALLBACK_BACKEND,
   type CallbackBackend as ɵCallbackBackend,

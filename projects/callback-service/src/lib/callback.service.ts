@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, inject } from '@angular/core';
+import { DestroyRef, Injectable, inject, signal, type Signal } from '@angular/core';
 import {
   defer,
   filter,
@@ -55,12 +55,15 @@ export class CallbackService {
   private readonly configLoader = inject(CallbackConfigLoader);
   private readonly retryAvailability = inject(CALLBACK_AVAILABILITY_RETRY, { optional: true });
   private readonly _ready = new ReplaySubject<CallbackReadyEvent>(1);
+  private readonly _readySignal = signal<CallbackReadyEvent | undefined>(undefined);
   private readonly _events = new Subject<Exclude<CallbackEvent, CallbackReadyEvent>>();
   private readonly schedulesInFlight = new Map<string, Observable<ScheduleResult>>();
   private readonly queriesInFlight = new Map<string, Observable<AvailabilityResult>>();
 
   /** Emits once when the configuration is resolved, and replays it to late subscribers. */
   readonly ready$: Observable<CallbackReadyEvent> = this._ready.asObservable();
+  /** `ready$` as a signal: `undefined` until the configuration is resolved, then its event. */
+  readonly ready: Signal<CallbackReadyEvent | undefined> = this._readySignal.asReadonly();
   /** Every event as one discriminated union; `ready` is replayed first to late subscribers. */
   readonly events$: Observable<CallbackEvent> = merge(this._ready, this._events);
   /** Each callback booked. */
@@ -87,12 +90,15 @@ export class CallbackService {
       this._events.complete();
     });
     this.configLoader.config$.subscribe({
-      next: (config) =>
-        this._ready.next({
+      next: (config) => {
+        const ready: CallbackReadyEvent = {
           type: 'ready',
           apiVersion: config.apiVersion,
           ...(config.serviceName ? { serviceName: config.serviceName } : {}),
-        }),
+        };
+        this._readySignal.set(ready);
+        this._ready.next(ready);
+      },
       // A failed config is reported by the loader and fails every call; ready$ never emits.
       error: () => undefined,
     });

@@ -57,6 +57,8 @@ describe('demo app', () => {
   it('builds its own form: slots in a table, every field of a typed error, then a booking', async () => {
     const controller = TestBed.inject(CallbackTestingController);
     const fixture = TestBed.createComponent(BookCallback);
+    // availabilityResource() sends its query on the first change detection.
+    TestBed.tick();
     controller.expectAvailability({ maxTimeSlots: 12 }).respond([
       { utcTime: '2030-01-01T10:00:00.000Z', capacity: 2 },
       { utcTime: '2030-01-01T10:15:00.000Z', capacity: 0 },

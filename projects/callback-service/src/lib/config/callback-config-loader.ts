@@ -1,4 +1,12 @@
-import { DestroyRef, ErrorHandler, Injectable, InjectionToken, inject } from '@angular/core';
+import {
+  DestroyRef,
+  ErrorHandler,
+  Injectable,
+  InjectionToken,
+  inject,
+  signal,
+  type Signal,
+} from '@angular/core';
 import { from, isObservable, ReplaySubject, take, type Observable } from 'rxjs';
 import { CallbackError } from '../errors/callback-error';
 import type { CallbackConfig, ResolvedCallbackConfig } from './callback-config';
@@ -21,7 +29,8 @@ export const CALLBACK_CONFIG_SOURCE = new InjectionToken<CallbackConfigSource>(
 );
 
 /**
- * Runs the config source once and holds the resolved config (internal). A synchronous bad
+ * Runs the config source once and holds the resolved config (internal): the one place the
+ * service, the backend, the CXBus bridge and the widget read it from. A synchronous bad
  * config throws from the constructor, which `provideCallback()` triggers from an environment
  * initializer: the app fails at start-up. An asynchronous one cannot stop a bootstrap that
  * has already moved on, so it is reported to the `ErrorHandler` and fails every call.
@@ -33,6 +42,9 @@ export class CallbackConfigLoader {
 
   /** Emits the resolved config once and completes (replayed), or errors with `INVALID_CONFIG`. */
   readonly config$: Observable<ResolvedCallbackConfig> = this.resolved.pipe(take(1));
+  private readonly _config = signal<ResolvedCallbackConfig | undefined>(undefined);
+  /** The resolved config once known; `undefined` before an asynchronous one arrives, or if it failed. */
+  readonly config: Signal<ResolvedCallbackConfig | undefined> = this._config.asReadonly();
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.resolved.complete());
@@ -51,6 +63,7 @@ export class CallbackConfigLoader {
 
   private accept(config: ResolvedCallbackConfig): void {
     if (ngDevMode) warnAboutUnusualDataUrl(config);
+    this._config.set(config);
     this.resolved.next(config);
   }
 
@@ -127,4 +140,13 @@ function isPromiseLike(value: unknown): value is PromiseLike<CallbackConfig> {
  */
 export function injectResolvedCallbackConfig(): Observable<ResolvedCallbackConfig> {
   return inject(CallbackConfigLoader).config$;
+}
+
+/**
+ * The resolved config as a signal: `undefined` until an asynchronous config arrives (and for
+ * good if it failed). Internal; `ɵ`-exported for the widget entry point. Call in an injection
+ * context under `provideCallback()`.
+ */
+export function injectCallbackConfigSignal(): Signal<ResolvedCallbackConfig | undefined> {
+  return inject(CallbackConfigLoader).config;
 }

@@ -1,8 +1,7 @@
 import { DestroyRef, Injectable, NgZone, inject } from '@angular/core';
-import { Subscription, type Observable } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
 import { CallbackService } from '../callback.service';
 import type { CallbackEvent } from '../callback-events';
-import type { ResolvedCallbackConfig } from '../config/callback-config';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
 import { CallbackError } from '../errors/callback-error';
 import { createCompatibleCxBus } from './compatible-bus';
@@ -48,8 +47,7 @@ const CONFIGURE_REJECTION =
 export class CxBusBridge {
   private readonly globals = inject(CXBUS_GLOBALS);
   private readonly callbacks = inject(CallbackService);
-  private readonly config$ = inject(CallbackConfigLoader).config$;
-  private config?: ResolvedCallbackConfig;
+  private readonly config = inject(CallbackConfigLoader).config;
   private readonly zone = inject(NgZone);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -109,15 +107,7 @@ export class CxBusBridge {
       ),
     );
     plugin.registerCommand('configure', (event) => event.deferred.reject(CONFIGURE_REJECTION));
-    // The config resolves before any event but `ready`; keep it for the v3 slots map.
-    // (A fresh container: config$ completes at once, and a closed Subscription would
-    // unsubscribe whatever is added to it.)
-    const subscription = new Subscription();
-    subscription.add(
-      this.config$.subscribe({ next: (config) => (this.config = config), error: () => undefined }),
-    );
-    subscription.add(this.callbacks.events$.subscribe((event) => this.publish(plugin, event)));
-    return subscription;
+    return this.callbacks.events$.subscribe((event) => this.publish(plugin, event));
   }
 
   // Commands arrive from page scripts, outside Angular: run them in the Angular zone (a no-op
@@ -149,7 +139,8 @@ export class CxBusBridge {
       case 'availabilityError':
         return plugin.publish('availabilityError', legacyXhrError(event.error));
       case 'availableSlots': {
-        const { apiVersion = 'v1', timezone } = this.config ?? {};
+        // The config resolves before any event but `ready`; it shapes the v3 slots map.
+        const { apiVersion = 'v1', timezone } = this.config() ?? {};
         return plugin.publish(
           'availableSlots',
           legacyAvailableSlotsEvent(event.result, apiVersion, timezone),

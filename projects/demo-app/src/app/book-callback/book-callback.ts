@@ -1,46 +1,30 @@
 import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import {
+  availabilityResource,
+  callbackStatusResource,
   CallbackService,
+  injectCallbackBooking,
   isCallbackError,
-  type AvailabilityResult,
   type CallbackError,
   type CallbackSlot,
-  type CallbackStatus,
-  type ScheduleResult,
 } from 'ngx-genesys-callback';
-import { Subject, catchError, map, of, startWith, switchMap } from 'rxjs';
 import { ErrorDetails } from './error-details';
 import { SlotTable } from './slot-table';
 
 type When = 'asap' | 'slot';
 
-type SlotsState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly result: AvailabilityResult }
-  | { readonly status: 'error'; readonly error: CallbackError };
-
 const PAGE_SIZE = 12;
 const DAYS_AHEAD = 7;
 
-/** The service fails only with `CallbackError`; anything else is a bug, rethrown. */
-function asCallbackError(error: unknown): CallbackError {
-  if (isCallbackError(error)) return error;
-  throw error;
-}
+/** A resource's `error()` is typed `Error`; the library's resources fail with a CallbackError. */
+const asCallbackError = (error: Error | undefined) => (isCallbackError(error) ? error : null);
 
 /**
- * "Build your own": a booking form written directly against `CallbackService` — signals in
- * the template, the slots of `availability()` in a table, every field of a `CallbackError`
- * shown, and `retrieve()` / `cancel()` on the booked callback.
+ * "Build your own": the smallest complete booking form, written with the library's signal
+ * API. `availabilityResource()` fills the slot table, `injectCallbackBooking()` books and
+ * guards against double submits, `callbackStatusResource()` reads the state of the booked
+ * callback; a refusal shows every field of its `CallbackError`.
  */
 @Component({
   selector: 'app-book-callback',
@@ -51,58 +35,32 @@ function asCallbackError(error: unknown): CallbackError {
 })
 export class BookCallback {
   private readonly callbacks = inject(CallbackService);
-  private readonly destroyRef = inject(DestroyRef);
-  private readonly slotQueries = new Subject<number>();
 
-  protected readonly ready = toSignal(this.callbacks.ready$);
   protected readonly phone = signal('');
   protected readonly firstname = signal('');
   protected readonly notes = signal('');
   protected readonly when = signal<When>('asap');
   protected readonly slot = signal<CallbackSlot | null>(null);
   protected readonly slotCount = signal(PAGE_SIZE);
-  protected readonly slots = signal<SlotsState>({ status: 'loading' });
-  protected readonly booking = signal(false);
-  protected readonly booked = signal<ScheduleResult | null>(null);
-  protected readonly error = signal<CallbackError | null>(null);
-  protected readonly callbackStatus = signal<CallbackStatus | null>(null);
-  protected readonly actionError = signal<CallbackError | null>(null);
+  protected readonly statusOf = signal<string | undefined>(undefined);
   protected readonly cancelled = signal(false);
+  protected readonly cancelError = signal<CallbackError | null>(null);
 
-  protected readonly slotList = computed(() => {
-    const state = this.slots();
-    return state.status === 'ready' ? state.result.slots : [];
-  });
+  protected readonly ready = this.callbacks.ready;
+  /** A new count aborts the query in flight and sends the larger one. */
+  protected readonly slots = availabilityResource(() => ({
+    startDate: new Date(),
+    numberOfDays: DAYS_AHEAD,
+    maxTimeSlots: this.slotCount(),
+  }));
+  protected readonly booking = injectCallbackBooking();
+  /** Idle until "Check its state" sets the id. */
+  protected readonly state = callbackStatusResource(this.statusOf);
+  protected readonly slotsError = computed(() => asCallbackError(this.slots.error()));
+  protected readonly stateError = computed(() => asCallbackError(this.state.error()));
 
-  protected readonly slotsError = computed(() => {
-    const state = this.slots();
-    return state.status === 'error' ? state.error : null;
-  });
-
-  constructor() {
-    // switchMap: asking for more slots cancels the query in flight (availability() aborts).
-    this.slotQueries
-      .pipe(
-        switchMap((maxTimeSlots) =>
-          this.callbacks
-            .availability({ startDate: new Date(), numberOfDays: DAYS_AHEAD, maxTimeSlots })
-            .pipe(
-              map((result): SlotsState => ({ status: 'ready', result })),
-              catchError((error: unknown) =>
-                of<SlotsState>({ status: 'error', error: asCallbackError(error) }),
-              ),
-              startWith<SlotsState>({ status: 'loading' }),
-            ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((state) => this.slots.set(state));
-    this.loadSlots();
-  }
-
-  protected loadSlots(more = false): void {
-    if (more) this.slotCount.update((count) => count + PAGE_SIZE);
-    this.slotQueries.next(this.slotCount());
+  protected showMore(): void {
+    this.slotCount.update((count) => count + PAGE_SIZE);
   }
 
   protected text(field: 'phone' | 'firstname' | 'notes', event: Event): void {
@@ -116,67 +74,47 @@ export class BookCallback {
 
   protected book(event: Event): void {
     event.preventDefault();
-    if (this.booking()) return;
     const slot = this.when() === 'slot' ? this.slot() : null;
-    this.booking.set(true);
-    this.error.set(null);
-    this.callbacks
-      .schedule({
+    // While a booking is in flight, book() sends nothing and returns that booking.
+    this.booking
+      .book({
         phonenumber: this.phone(),
         ...(this.firstname().trim() ? { firstname: this.firstname().trim() } : {}),
         ...(this.notes().trim() ? { subject: this.notes().trim() } : {}),
         ...(slot ? { desiredTime: slot.utcTime } : {}),
       })
-      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (result) => {
-          this.booking.set(false);
-          this.booked.set(result);
-        },
-        error: (error: unknown) => {
-          const callbackError = asCallbackError(error);
-          this.booking.set(false);
-          this.error.set(callbackError);
-          // A 429: the slot (or the service) is full now, so the free counts shown are stale.
-          if (callbackError.code === 'RATE_LIMITED') this.loadSlots();
+        // A 429: the slot (or the service) is full now, so the free counts shown are stale.
+        error: (error: CallbackError) => {
+          if (error.code === 'RATE_LIMITED') this.slots.reload();
         },
       });
   }
 
   protected checkStatus(id: string): void {
-    this.actionError.set(null);
-    this.callbacks
-      .retrieve(id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (status) => this.callbackStatus.set(status),
-        error: (error: unknown) => this.actionError.set(asCallbackError(error)),
-      });
+    if (this.statusOf() === id) this.state.reload();
+    else this.statusOf.set(id);
   }
 
   protected cancel(id: string): void {
-    this.actionError.set(null);
-    this.callbacks
-      .cancel(id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        complete: () => {
-          this.cancelled.set(true);
-          // The state shown (if any) was read before the cancellation: read it again.
-          this.callbackStatus.set(null);
-          this.checkStatus(id);
-        },
-        error: (error: unknown) => this.actionError.set(asCallbackError(error)),
-      });
+    this.cancelError.set(null);
+    this.callbacks.cancel(id).subscribe({
+      complete: () => {
+        this.cancelled.set(true);
+        // The state shown (if any) was read before the cancellation: read it again.
+        this.checkStatus(id);
+      },
+      error: (error: CallbackError) => this.cancelError.set(error),
+    });
   }
 
   protected startOver(): void {
-    this.booked.set(null);
-    this.callbackStatus.set(null);
-    this.actionError.set(null);
+    this.booking.reset();
+    this.statusOf.set(undefined);
+    this.cancelError.set(null);
     this.cancelled.set(false);
     this.slot.set(null);
     this.when.set('asap');
-    this.loadSlots();
+    this.slots.reload();
   }
 }

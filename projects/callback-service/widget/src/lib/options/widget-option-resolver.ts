@@ -1,5 +1,5 @@
-import { DestroyRef, computed, inject, signal } from '@angular/core';
-import { ɵinjectResolvedCallbackConfig } from 'ngx-genesys-callback';
+import { computed, inject } from '@angular/core';
+import { ɵinjectCallbackConfigSignal } from 'ngx-genesys-callback';
 import {
   CALLBACK_WIDGET_DEFAULTS,
   CALLBACK_WIDGET_OPTIONS,
@@ -20,22 +20,23 @@ export type WidgetOptionInputs = {
  */
 export class WidgetOptionResolver {
   private readonly provided = inject(CALLBACK_WIDGET_OPTIONS);
-  // Until an asynchronous config arrives (or if it fails), the defaults stand in for it.
-  private readonly config = signal<Partial<ResolvedCallbackWidgetOptions>>({});
-  private readonly environment = computed<ResolvedCallbackWidgetOptions>(() => ({
-    ...CALLBACK_WIDGET_DEFAULTS,
-    ...this.config(),
-    ...this.provided,
-  }));
+  private readonly config = ɵinjectCallbackConfigSignal();
+  private readonly environment = computed<ResolvedCallbackWidgetOptions>(() => {
+    // Until an asynchronous config arrives (or if it failed: the core reports that, and every
+    // call fails with it), the defaults stand in for it.
+    const config = this.config();
+    return {
+      ...CALLBACK_WIDGET_DEFAULTS,
+      ...(config && {
+        countryCodes: config.countryCodes,
+        immediateCallback: config.immediateCallback,
+        scheduledCallback: config.scheduledCallback,
+      }),
+      ...this.provided,
+    };
+  });
 
-  constructor(private readonly inputs: WidgetOptionInputs) {
-    const subscription = ɵinjectResolvedCallbackConfig().subscribe({
-      next: ({ countryCodes, immediateCallback, scheduledCallback }) =>
-        this.config.set({ countryCodes, immediateCallback, scheduledCallback }),
-      error: () => undefined, // reported by the core, and every call fails with it
-    });
-    inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
-  }
+  constructor(private readonly inputs: WidgetOptionInputs) {}
 
   /** The value of option `key` for this widget. */
   get<K extends keyof ResolvedCallbackWidgetOptions>(key: K): ResolvedCallbackWidgetOptions[K] {
