@@ -103,6 +103,16 @@ describe('withCxBus() refusals before sending, v1 (GMS shapes)', () => {
     ]);
   });
 
+  it('answers a blank form (keys, no values) as a missing number, not as empty data', async () => {
+    expectOneRefusal(
+      await refusalOf(page, 'schedule', { firstname: '', phonenumber: '', subject: '' }),
+      {
+        message: 'Mandatory parameter _customer_number is missing.',
+        exception: `${GMS}.CallbackExceptionNumber`,
+      },
+    );
+  });
+
   it('answers a number with letters or too few digits as an invalid Customer Number', async () => {
     for (const phonenumber of ['555-CALL-NOW', '12']) {
       expectOneRefusal(await refusalOf(page, 'schedule', { phonenumber }), {

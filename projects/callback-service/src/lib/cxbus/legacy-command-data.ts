@@ -40,13 +40,17 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /**
  * Turns `CallbackService.schedule` command data, as legacy scripts and Genesys widgets send
  * it, into a `ScheduleRequest`. Keys the request has no field for become attached data, as
- * the original sent them (v1 top-level fields, v3 `userData`).
+ * the original sent them (v1 top-level fields, v3 `userData`). Data with keys but no number
+ * gets a blank `phonenumber`, so it is refused as a missing number, not as empty data.
  */
 export function scheduleRequestFromLegacy(data: unknown, warn: LegacyWarn): ScheduleRequest {
   const source = asRecord(data);
   warnAboutTypos(source, warn);
   const request: Record<string, unknown> = {};
-  const phone = firstPresent(source, PHONE_KEYS);
+  // The original rejected only data without any key ("No data…"); a blank form went to the
+  // server, which asked for the number: a blank number keeps that refusal.
+  const phone =
+    firstPresent(source, PHONE_KEYS) ?? (Object.keys(source).length > 0 ? '' : undefined);
   if (phone !== undefined)
     request['phonenumber'] = typeof phone === 'number' ? String(phone) : phone;
   const time = firstPresent(source, TIME_KEYS);
