@@ -31,8 +31,8 @@ import { validateScheduleRequest } from './validation/validate-schedule-request'
  *
  * Results, errors (`CallbackError`) and events are typed. Outcomes of requests sent to the
  * server are published on the event streams before the returned Observable settles;
- * requests refused by client-side validation only error the returned Observable, as the
- * original plugin only rejected them.
+ * requests refused by client-side validation only error the returned Observable (nothing was
+ * sent; on the CXBus, `withCxBus()` answers such refusals as the original's server did).
  *
  * @example
  * ```ts
