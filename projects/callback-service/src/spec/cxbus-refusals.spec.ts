@@ -152,6 +152,28 @@ describe('withCxBus() refusals before sending, v1 (GMS shapes)', () => {
     );
   });
 
+  it('answers data whose getters throw (top level or attached data) as bad data, not a thrown command', async () => {
+    const throwing = {
+      get phonenumber(): string {
+        throw new Error('no access');
+      },
+    };
+    const xhr = expectOneRefusal(await refusalOf(page, 'schedule', throwing), {
+      message: "The command's `request` could not be read: no access",
+      exception: 'com.genesyslab.gsg.GSGException',
+    });
+    expect(xhr.callbackError.field).toBe('request');
+    const userData = {
+      get orderId(): string {
+        throw new Error('no access');
+      },
+    };
+    expectOneRefusal(await refusalOf(page, 'schedule', { phonenumber: '5550102030', userData }), {
+      message: "The command's `userData` could not be read: no access",
+      exception: 'com.genesyslab.gsg.GSGException',
+    });
+  });
+
   it('answers bad availability data on availabilityError', async () => {
     expectOneRefusal(await refusalOf(page, 'availability', { startDate: 'soon' }), {
       message: jasmine.stringContaining('`startDate`'),

@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, NgZone, inject } from '@angular/core';
-import { Subscription, type Observable } from 'rxjs';
+import { defer, Subscription, type Observable } from 'rxjs';
 import { CallbackService } from '../callback.service';
 import type { CallbackEvent } from '../callback-events';
 import type { ResolvedCallbackConfig } from '../config/callback-config';
@@ -101,7 +101,8 @@ export class CxBusBridge {
       this.run(
         'schedule',
         event,
-        () => this.callbacks.schedule(scheduleRequestFromLegacy(event.data, warn)),
+        // defer(): data that cannot be read is refused like any other bad data.
+        () => defer(() => this.callbacks.schedule(scheduleRequestFromLegacy(event.data, warn))),
         legacyScheduleResult,
       ),
     );
@@ -109,7 +110,8 @@ export class CxBusBridge {
       this.run(
         'availability',
         event,
-        () => this.callbacks.availability(availabilityQueryFromLegacy(event.data, warn)),
+        () =>
+          defer(() => this.callbacks.availability(availabilityQueryFromLegacy(event.data, warn))),
         legacyAvailabilityResult,
       ),
     );
