@@ -42,6 +42,7 @@ export { CALLBACK_REQUEST } from './lib/protocol/wire-requests';
 export { CallbackService } from './lib/callback.service';
 export type { ScheduleRequest, ScheduleResult } from './lib/models/schedule';
 export type { AvailabilityQuery, AvailabilityResult } from './lib/models/availability';
+export type { OpenForQuery, OpenForResult } from './lib/models/open-for';
 export type { CallbackSlot } from './lib/models/callback-slot';
 export type { CallbackState, CallbackStatus } from './lib/models/callback-status';
 export type { CallbackUserData, CallbackUserDataValue } from './lib/models/user-data';
@@ -83,3 +84,6 @@ export {
 } from './lib/backend/callback-backend';
 export type { ValidatedScheduleRequest as ɵValidatedScheduleRequest } from './lib/validation/validate-schedule-request';
 export type { ValidatedAvailabilityQuery as ɵValidatedAvailabilityQuery } from './lib/validation/validate-availability-query';
+export type { ValidatedOpenForQuery as ɵValidatedOpenForQuery } from './lib/validation/validate-open-for-query';
+export type { ValidatedReschedule as ɵValidatedReschedule } from './lib/validation/validate-reschedule';
+export { unsupportedOperation as ɵunsupportedOperation } from './lib/protocol/unsupported-operation';

@@ -19,9 +19,12 @@ import { CallbackConfigLoader } from './config/callback-config-loader';
 import { CallbackError } from './errors/callback-error';
 import type { AvailabilityQuery, AvailabilityResult } from './models/availability';
 import type { CallbackStatus } from './models/callback-status';
+import type { OpenForQuery, OpenForResult } from './models/open-for';
 import type { ScheduleRequest, ScheduleResult } from './models/schedule';
 import { validateAvailabilityQuery } from './validation/validate-availability-query';
 import { validateCallbackId } from './validation/validate-callback-id';
+import { validateOpenForQuery } from './validation/validate-open-for-query';
+import { validateReschedule } from './validation/validate-reschedule';
 import { validateScheduleRequest } from './validation/validate-schedule-request';
 
 /**
@@ -31,8 +34,8 @@ import { validateScheduleRequest } from './validation/validate-schedule-request'
  *
  * Results, errors (`CallbackError`) and events are typed. Outcomes of requests sent to the
  * server are published on the event streams before the returned Observable settles;
- * requests refused by client-side validation only error the returned Observable, as the
- * original plugin only rejected them.
+ * requests refused by client-side validation only error the returned Observable (nothing was
+ * sent; on the CXBus, `withCxBus()` answers such refusals as the original's server did).
  *
  * @example
  * ```ts
@@ -205,6 +208,39 @@ export class CallbackService {
       const validId = validateCallbackId(id);
       return this.backend.retrieve(validId);
     });
+  }
+
+  /**
+   * Moves a booked callback to a new time (v1 `PUT {dataURL}/{id}` with JSON
+   * `{ _new_desired_time }`). Eager like `schedule()`: sent once at the call, replayed, not
+   * cancelled by unsubscribing, never retried. A full or closed time fails as a booking
+   * does (`RATE_LIMITED` / `BAD_REQUEST` with `proposedSlots`). v3 has no such endpoint:
+   * `UNSUPPORTED`, nothing sent.
+   *
+   * @example
+   * ```ts
+   * callbacks.reschedule(booking.id, slot.utcTime).subscribe((moved) => show(moved.desiredTime));
+   * ```
+   */
+  reschedule(id: string, desiredTime: string | Date): Observable<ScheduleResult> {
+    const outcome = new ReplaySubject<ScheduleResult>(1);
+    defer(() => this.backend.reschedule(validateReschedule(id, desiredTime))).subscribe(outcome);
+    return outcome.asObservable();
+  }
+
+  /**
+   * Asks how long a service's office stays open from `start` (default now): v3
+   * `GET {dataURL}/open-for/{service}?start=&timezone=`; `openForSeconds` 0 means closed.
+   * Lazy and cancellable like `availability()`. v1 has no such endpoint: `UNSUPPORTED`,
+   * nothing sent.
+   *
+   * @example
+   * ```ts
+   * callbacks.openFor().subscribe(({ openForSeconds }) => asap.set(openForSeconds > 0));
+   * ```
+   */
+  openFor(query: OpenForQuery = {}): Observable<OpenForResult> {
+    return defer(() => this.backend.openFor(validateOpenForQuery(query)));
   }
 
   private forgetQuery(key: string, query: Observable<AvailabilityResult>): void {

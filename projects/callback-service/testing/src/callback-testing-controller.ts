@@ -2,9 +2,13 @@ import { Injectable } from '@angular/core';
 import {
   TestAvailabilityCall,
   TestCancelCall,
+  TestOpenForCall,
+  TestRescheduleCall,
   TestRetrieveCall,
   TestScheduleCall,
   type AvailabilityCallQuery,
+  type OpenForCallQuery,
+  type RescheduleCallRequest,
   type ScheduleCallRequest,
   type TestCallbackCall,
 } from './test-calls';
@@ -53,6 +57,16 @@ export class CallbackTestingController {
   /** Takes the one open state query (of `id`, when given); throws when there is none or several. */
   expectRetrieve(id?: string): TestRetrieveCall {
     return this.expectOne(TestRetrieveCall, 'retrieve', id === undefined ? undefined : { id });
+  }
+
+  /** Takes the one open move to a new time that matches; throws when there is none or several. */
+  expectReschedule(match?: CallMatch<RescheduleCallRequest>): TestRescheduleCall {
+    return this.expectOne(TestRescheduleCall, 'reschedule', match);
+  }
+
+  /** Takes the one open office-hours query that matches; throws when there is none or several. */
+  expectOpenFor(match?: CallMatch<OpenForCallQuery>): TestOpenForCall {
+    return this.expectOne(TestOpenForCall, 'openFor', match);
   }
 
   /** Takes every open booking that matches (possibly none). */

@@ -7,20 +7,28 @@ import {
 import {
   provideCallback,
   ɵCALLBACK_BACKEND,
+  ɵinjectResolvedCallbackConfig,
+  ɵunsupportedOperation,
   type AvailabilityResult,
+  type CallbackApiVersion,
   type CallbackConfig,
   type CallbackFeature,
   type CallbackStatus,
+  type OpenForResult,
   type ScheduleResult,
   type ɵCallbackBackend,
   type ɵValidatedAvailabilityQuery,
+  type ɵValidatedOpenForQuery,
+  type ɵValidatedReschedule,
   type ɵValidatedScheduleRequest,
 } from 'ngx-genesys-callback';
-import { Observable } from 'rxjs';
+import { Observable, switchMap, throwError, type Subscriber } from 'rxjs';
 import { CallbackTestingController } from './callback-testing-controller';
 import {
   TestAvailabilityCall,
   TestCancelCall,
+  TestOpenForCall,
+  TestRescheduleCall,
   TestRetrieveCall,
   TestScheduleCall,
 } from './test-calls';
@@ -34,6 +42,7 @@ export const TESTING_CALLBACK_CONFIG: CallbackConfig = Object.freeze({
 @Injectable()
 class TestingCallbackBackend implements ɵCallbackBackend {
   private readonly controller = inject(CallbackTestingController);
+  private readonly config$ = ɵinjectResolvedCallbackConfig();
 
   schedule(request: ɵValidatedScheduleRequest): Observable<ScheduleResult> {
     const { phoneNumber, ...rest } = request;
@@ -61,6 +70,34 @@ class TestingCallbackBackend implements ɵCallbackBackend {
   retrieve(id: string): Observable<CallbackStatus> {
     return new Observable((subscriber) =>
       this.controller.ɵadd(new TestRetrieveCall({ id }, subscriber)),
+    );
+  }
+
+  reschedule(move: ɵValidatedReschedule): Observable<ScheduleResult> {
+    return this.onlyIn('v1', 'reschedule', (subscriber) =>
+      this.controller.ɵadd(new TestRescheduleCall({ ...move }, subscriber)),
+    );
+  }
+
+  openFor(query: ɵValidatedOpenForQuery): Observable<OpenForResult> {
+    return this.onlyIn('v3', 'openFor', (subscriber) =>
+      this.controller.ɵadd(new TestOpenForCall({ ...query }, subscriber)),
+    );
+  }
+
+  // The version rule of the real protocols, so a test on the wrong version sees UNSUPPORTED
+  // and the controller sees no call.
+  private onlyIn<T>(
+    version: CallbackApiVersion,
+    operation: 'reschedule' | 'openFor',
+    open: (subscriber: Subscriber<T>) => void,
+  ): Observable<T> {
+    return this.config$.pipe(
+      switchMap((config) =>
+        config.apiVersion === version
+          ? new Observable<T>(open)
+          : throwError(() => ɵunsupportedOperation(operation, config.apiVersion)),
+      ),
     );
   }
 }

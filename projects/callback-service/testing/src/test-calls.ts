@@ -5,6 +5,7 @@ import {
   type CallbackSlot,
   type CallbackStatus,
   type CallbackUserData,
+  type OpenForResult,
   type ScheduleResult,
 } from 'ngx-genesys-callback';
 import type { Subscriber } from 'rxjs';
@@ -49,6 +50,22 @@ export interface AvailabilityCallQuery {
 export interface CallbackIdCall {
   /** The callback id. */
   readonly id: string;
+}
+
+/** A move of a booked callback, as `CallbackService` validated it, shown to a test. */
+export interface RescheduleCallRequest {
+  /** The callback id. */
+  readonly id: string;
+  /** The new time, UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`. */
+  readonly desiredTime: string;
+}
+
+/** An office-hours query as `CallbackService` validated it, shown to a test. */
+export interface OpenForCallQuery {
+  /** The moment asked about, UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`; absent = now. */
+  readonly start?: string;
+  /** The service name given to this query, if any (the config's is not copied here). */
+  readonly serviceName?: string;
 }
 
 /** How a test fails a call: a `CallbackError`, its init fields, or just a code. */
@@ -161,6 +178,26 @@ export class TestRetrieveCall extends TestCallbackCall<CallbackStatus, CallbackI
   /** Answers with this status; the id defaults to the requested one. */
   respond(status: Partial<CallbackStatus> = {}): void {
     this.answer({ id: this.request.id, raw: status, ...status });
+  }
+}
+
+/** A pending `reschedule()`; answer with {@link succeed} or `fail`. */
+export class TestRescheduleCall extends TestCallbackCall<ScheduleResult, RescheduleCallRequest> {
+  /** Confirms the move: the id and the time default to the requested ones. */
+  succeed(result: Partial<ScheduleResult> = {}): void {
+    const id = result.id ?? this.request.id;
+    const desiredTime = result.desiredTime ?? this.request.desiredTime;
+    this.answer({ id, desiredTime, raw: result.raw ?? { id, desiredTime } });
+  }
+}
+
+/** A pending `openFor()`; answer with {@link respond} or `fail`. */
+export class TestOpenForCall extends TestCallbackCall<OpenForResult, OpenForCallQuery> {
+  /** Answers that the office stays open this many seconds (`0`: closed). */
+  respond(openForSeconds: number): void {
+    if (!Number.isFinite(openForSeconds) || openForSeconds < 0)
+      throw new Error(`openForSeconds must be a number of seconds ≥ 0, got ${openForSeconds}.`);
+    this.answer({ openForSeconds, raw: { openForSeconds } });
   }
 }
 

@@ -2,8 +2,11 @@ import { InjectionToken } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { AvailabilityResult } from '../models/availability';
 import type { CallbackStatus } from '../models/callback-status';
+import type { OpenForResult } from '../models/open-for';
 import type { ScheduleResult } from '../models/schedule';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
+import type { ValidatedOpenForQuery } from '../validation/validate-open-for-query';
+import type { ValidatedReschedule } from '../validation/validate-reschedule';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
 
 /**
@@ -23,6 +26,10 @@ export interface CallbackBackend {
   cancel(id: string): Observable<void>;
   /** Sends one state query. */
   retrieve(id: string): Observable<CallbackStatus>;
+  /** Sends one move to a new time (`UNSUPPORTED` where the API version has none). */
+  reschedule(move: ValidatedReschedule): Observable<ScheduleResult>;
+  /** Sends one office-hours query (`UNSUPPORTED` where the API version has none). */
+  openFor(query: ValidatedOpenForQuery): Observable<OpenForResult>;
 }
 
 /** The backend of `CallbackService` (internal; `ɵ`-exported for the `/testing` entry point). */

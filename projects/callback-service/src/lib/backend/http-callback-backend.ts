@@ -5,6 +5,7 @@ import type { ResolvedCallbackConfig } from '../config/callback-config';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
 import type { AvailabilityResult } from '../models/availability';
 import type { CallbackStatus } from '../models/callback-status';
+import type { OpenForResult } from '../models/open-for';
 import type { ScheduleResult } from '../models/schedule';
 import type { CallbackProtocol, ProtocolCall } from '../protocol/callback-protocol';
 import { V1Protocol } from '../protocol/v1-protocol';
@@ -12,6 +13,8 @@ import { V3Protocol } from '../protocol/v3-protocol';
 import type { CallbackOperation } from '../transport/callback-operation';
 import { sendCall } from '../transport/send-call';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
+import type { ValidatedOpenForQuery } from '../validation/validate-open-for-query';
+import type { ValidatedReschedule } from '../validation/validate-reschedule';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
 import type { CallbackBackend } from './callback-backend';
 
@@ -54,6 +57,14 @@ export class HttpCallbackBackend implements CallbackBackend {
 
   retrieve(id: string): Observable<CallbackStatus> {
     return this.send('retrieve', (protocol) => protocol.retrieve(id));
+  }
+
+  reschedule(move: ValidatedReschedule): Observable<ScheduleResult> {
+    return this.send('reschedule', (protocol) => protocol.reschedule(move));
+  }
+
+  openFor(query: ValidatedOpenForQuery): Observable<OpenForResult> {
+    return this.send('openFor', (protocol) => protocol.openFor(query));
   }
 
   private send<T>(

@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, NgZone, inject } from '@angular/core';
-import type { Observable, Subscription } from 'rxjs';
+import { defer, Subscription, type Observable } from 'rxjs';
 import { CallbackService } from '../callback.service';
 import type { CallbackEvent } from '../callback-events';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
@@ -14,6 +14,7 @@ import {
   legacyScheduleResult,
   legacyXhrError,
 } from './legacy-payloads';
+import { isRefusedBeforeSending, legacyRefusal, type LegacyCommand } from './legacy-refusal';
 
 /** Options of `withCxBus()`. */
 export interface CxBusOptions {
@@ -47,7 +48,9 @@ const CONFIGURE_REJECTION =
 export class CxBusBridge {
   private readonly globals = inject(CXBUS_GLOBALS);
   private readonly callbacks = inject(CallbackService);
-  private readonly config = inject(CallbackConfigLoader).config;
+  private readonly configLoader = inject(CallbackConfigLoader);
+  private readonly config = this.configLoader.config;
+  private plugin?: CxBusPlugin;
   private readonly zone = inject(NgZone);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -91,28 +94,45 @@ export class CxBusBridge {
   }
 
   private connect(plugin: CxBusPlugin): Subscription {
+    this.plugin = plugin;
     plugin.registerEvents(EVENTS);
     plugin.registerCommand('schedule', (event) =>
       this.run(
+        'schedule',
         event,
-        () => this.callbacks.schedule(scheduleRequestFromLegacy(event.data, warn)),
+        // defer(): data that cannot be read is refused like any other bad data.
+        () => defer(() => this.callbacks.schedule(scheduleRequestFromLegacy(event.data, warn))),
         legacyScheduleResult,
       ),
     );
     plugin.registerCommand('availability', (event) =>
       this.run(
+        'availability',
         event,
-        () => this.callbacks.availability(availabilityQueryFromLegacy(event.data, warn)),
+        () =>
+          defer(() => this.callbacks.availability(availabilityQueryFromLegacy(event.data, warn))),
         legacyAvailabilityResult,
       ),
     );
     plugin.registerCommand('configure', (event) => event.deferred.reject(CONFIGURE_REJECTION));
-    return this.callbacks.events$.subscribe((event) => this.publish(plugin, event));
+    // A fresh container: config$ completes at once, and a closed Subscription would
+    // unsubscribe whatever is added to it.
+    const subscription = new Subscription();
+    subscription.add(
+      this.configLoader.config$.subscribe({
+        // Without a config there is no `ready` event, but the bus must still run the
+        // commands it holds back until the plugin is ready: each is then refused as a 400.
+        error: () => plugin.ready(),
+      }),
+    );
+    subscription.add(this.callbacks.events$.subscribe((event) => this.publish(plugin, event)));
+    return subscription;
   }
 
   // Commands arrive from page scripts, outside Angular: run them in the Angular zone (a no-op
   // when zoneless, where signals and markForCheck schedule rendering by themselves).
   private run<T>(
+    command: LegacyCommand,
     event: CxBusCommandEvent,
     call: () => Observable<T>,
     toLegacy: (result: T) => unknown,
@@ -121,9 +141,22 @@ export class CxBusBridge {
     this.zone.run(() =>
       call().subscribe({
         next: (result) => event.deferred.resolve(toLegacy(result)),
-        error: (error: unknown) => event.deferred.reject(legacyRejection(error)),
+        error: (error: unknown) => this.fail(command, event, error),
       }),
     );
+  }
+
+  // A refusal before sending is answered as the original's server round trip was (the
+  // Genesys Callback form gives itself back only from the error event); the service's own
+  // outcomes were published from events$ already.
+  private fail(command: LegacyCommand, event: CxBusCommandEvent, error: unknown): void {
+    if (!isRefusedBeforeSending(error) || this.plugin === undefined) {
+      event.deferred.reject(legacyRejection(error));
+      return;
+    }
+    const refusal = legacyRefusal(error, command, event.data, this.config()?.apiVersion ?? 'v1');
+    this.plugin.publish(refusal.event, refusal.payload);
+    event.deferred.reject(refusal.payload);
   }
 
   private publish(plugin: CxBusPlugin, event: CallbackEvent): void {
@@ -160,12 +193,10 @@ export class CxBusBridge {
   }
 }
 
-/** Client-side refusals reject with their text, as the original did; server outcomes with a jqXHR-like object. */
+/** The two empty-data refusals reject with their text, as the original did; server outcomes with a jqXHR-like object. */
 function legacyRejection(error: unknown): unknown {
   if (!(error instanceof CallbackError)) return error;
-  const clientSide =
-    error.code === 'NO_DATA' || error.code === 'INVALID_REQUEST' || error.code === 'INVALID_CONFIG';
-  return clientSide ? error.message : legacyXhrError(error);
+  return error.code === 'NO_DATA' ? error.message : legacyXhrError(error);
 }
 
 function findBus(globals: CxBusGlobals): CxBusHost | null {

@@ -1,3 +1,4 @@
+import { CallbackError } from '../errors/callback-error';
 import type { AvailabilityQuery } from '../models/availability';
 import type { ScheduleRequest } from '../models/schedule';
 import type { CallbackUserDataValue } from '../models/user-data';
@@ -36,17 +37,25 @@ const GMS_OPTIONS: Readonly<Record<string, string>> = {
   ursVirtualQueue: '_urs_virtual_queue',
 };
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+// How much of a page error's text a refusal quotes.
+const MAX_REASON_CHARS = 100;
 
 /**
  * Turns `CallbackService.schedule` command data, as legacy scripts and Genesys widgets send
  * it, into a `ScheduleRequest`. Keys the request has no field for become attached data, as
- * the original sent them (v1 top-level fields, v3 `userData`).
+ * the original sent them (v1 top-level fields, v3 `userData`). Data with keys but no number
+ * gets a blank `phonenumber`, so it is refused as a missing number, not as empty data.
+ *
+ * @throws {CallbackError} `INVALID_REQUEST` when the data cannot be read (a getter throws).
  */
 export function scheduleRequestFromLegacy(data: unknown, warn: LegacyWarn): ScheduleRequest {
-  const source = asRecord(data);
+  const source = asRecord(data, 'request');
   warnAboutTypos(source, warn);
   const request: Record<string, unknown> = {};
-  const phone = firstPresent(source, PHONE_KEYS);
+  // The original rejected only data without any key ("No data…"); a blank form went to the
+  // server, which asked for the number: a blank number keeps that refusal.
+  const phone =
+    firstPresent(source, PHONE_KEYS) ?? (Object.keys(source).length > 0 ? '' : undefined);
   if (phone !== undefined)
     request['phonenumber'] = typeof phone === 'number' ? String(phone) : phone;
   const time = firstPresent(source, TIME_KEYS);
@@ -54,7 +63,7 @@ export function scheduleRequestFromLegacy(data: unknown, warn: LegacyWarn): Sche
   for (const field of SCHEDULE_FIELDS) if (isPresent(source[field])) request[field] = source[field];
 
   const userData: Record<string, CallbackUserDataValue> = Object.create(null);
-  Object.assign(userData, asRecord(source['userData']));
+  Object.assign(userData, asRecord(source['userData'], 'userData'));
   const handled = new Set<string>([...PHONE_KEYS, ...TIME_KEYS, ...SCHEDULE_FIELDS, 'userData']);
   for (const [key, value] of Object.entries(source)) {
     if (handled.has(key) || !isPresent(value)) continue;
@@ -72,9 +81,11 @@ export function scheduleRequestFromLegacy(data: unknown, warn: LegacyWarn): Sche
 /**
  * Turns `CallbackService.availability` command data into an `AvailabilityQuery`: the docs'
  * `number0fDays` typo is read as `numberOfDays`, and numeric strings as numbers.
+ *
+ * @throws {CallbackError} `INVALID_REQUEST` when the data cannot be read (a getter throws).
  */
 export function availabilityQueryFromLegacy(data: unknown, warn: LegacyWarn): AvailabilityQuery {
-  const source = asRecord(data);
+  const source = asRecord(data, 'request');
   warnAboutTypos(source, warn);
   const query: Record<string, unknown> = {};
   for (const field of ['startDate', 'endDate', 'serviceName'] as const)
@@ -113,12 +124,30 @@ function firstPresent(source: Readonly<Record<string, unknown>>, keys: readonly 
   return undefined;
 }
 
-function asRecord(value: unknown): Readonly<Record<string, unknown>> {
-  if (!isRecord(value)) return {};
-  // Own enumerable keys only, copied into a null-prototype object: legacy data is untrusted.
-  return Object.assign(Object.create(null) as Record<string, unknown>, value);
+function asRecord(value: unknown, field: string): Readonly<Record<string, unknown>> {
+  try {
+    if (!isRecord(value)) return {};
+    // Own enumerable keys only, copied into a null-prototype object: legacy data is untrusted.
+    return Object.assign(Object.create(null) as Record<string, unknown>, value);
+  } catch (error) {
+    // A getter or a proxy of the page threw: refuse the data instead of failing the command.
+    throw new CallbackError({
+      code: 'INVALID_REQUEST',
+      field,
+      message: `The command's \`${field}\` could not be read: ${reasonOf(error)}`,
+      cause: error,
+    });
+  }
 }
 
 function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
+}
+
+// The page error's own text, bounded; never String() of an unknown value (it may throw too).
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : undefined;
+  return typeof message === 'string' && message !== ''
+    ? message.slice(0, MAX_REASON_CHARS)
+    : 'a getter or proxy threw';
 }

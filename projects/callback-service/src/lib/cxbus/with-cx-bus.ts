@@ -8,7 +8,9 @@ import { CxBusBridge, type CxBusOptions } from './cxbus-bridge';
  * page scripts and other Genesys widgets keep using `CallbackService.schedule` /
  * `.availability` commands and `CallbackService.*` events unchanged. When the page has no
  * bus, a small compatible one is installed (opt out with `installBus: false`). Browser only;
- * nothing happens on the server.
+ * nothing happens on the server. A command refused before sending (bad number, no v3 service
+ * name, failed config, …) is answered as the original's server did: the error event and a
+ * failed command carrying a 400 jqXHR-like object in the API version's error shape.
  *
  * @throws {CallbackError} `INVALID_CONFIG` at start-up when a `CallbackService` plugin is
  * already registered by something else (the Genesys plugin is still loaded).

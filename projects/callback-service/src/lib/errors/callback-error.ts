@@ -15,6 +15,7 @@ import type { CallbackSlot } from '../models/callback-slot';
  * - `SERVER_ERROR`: HTTP 5xx.
  * - `HTTP_ERROR`: any other non-2xx status.
  * - `BAD_RESPONSE`: a 2xx whose body is not the expected shape.
+ * - `UNSUPPORTED`: the configured API version has no such operation; nothing was sent.
  */
 export type CallbackErrorCode =
   | 'NO_DATA'
@@ -27,7 +28,8 @@ export type CallbackErrorCode =
   | 'RATE_LIMITED'
   | 'SERVER_ERROR'
   | 'HTTP_ERROR'
-  | 'BAD_RESPONSE';
+  | 'BAD_RESPONSE'
+  | 'UNSUPPORTED';
 
 /** The fields a {@link CallbackError} is built from; only `code` and `message` are required. */
 export interface CallbackErrorInit {

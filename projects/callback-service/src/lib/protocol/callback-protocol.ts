@@ -2,21 +2,24 @@ import type { HttpHeaders, HttpParams } from '@angular/common/http';
 import type { CallbackSlot } from '../models/callback-slot';
 import type { CallbackStatus } from '../models/callback-status';
 import type { AvailabilityResult } from '../models/availability';
+import type { OpenForResult } from '../models/open-for';
 import type { ScheduleResult } from '../models/schedule';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
+import type { ValidatedOpenForQuery } from '../validation/validate-open-for-query';
+import type { ValidatedReschedule } from '../validation/validate-reschedule';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
 
 /** One HTTP request as a protocol describes it; the transport sends it. */
 export interface WireRequest {
   /** HTTP method. */
-  readonly method: 'GET' | 'POST' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Absolute URL without query. */
   readonly url: string;
   /** `Accept`, `Content-Type` for bodies, and the API key header when configured. */
   readonly headers: HttpHeaders;
   /** Query parameters, fully percent-encoded. */
   readonly params?: HttpParams;
-  /** `HttpParams` for form bodies (v1), a plain object for JSON bodies (v3). */
+  /** `HttpParams` for form bodies, a plain object for JSON bodies. */
   readonly body?: unknown;
 }
 
@@ -54,6 +57,10 @@ export interface CallbackProtocol {
   cancel(id: string): ProtocolCall<void>;
   /** The state query of a booked callback. */
   retrieve(id: string): ProtocolCall<CallbackStatus>;
+  /** The move of a booked callback to a new time; throws `UNSUPPORTED` where there is none. */
+  reschedule(move: ValidatedReschedule): ProtocolCall<ScheduleResult>;
+  /** The office-hours query of a service; throws `UNSUPPORTED` where there is none. */
+  openFor(query: ValidatedOpenForQuery): ProtocolCall<OpenForResult>;
   /** Reads the version's error body shape. */
   readErrorBody(body: unknown): ServerErrorDetails;
 }

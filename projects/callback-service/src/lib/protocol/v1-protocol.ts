@@ -4,13 +4,16 @@ import { CallbackError } from '../errors/callback-error';
 import { definedOnly } from '../internal/defined-only';
 import type { AvailabilityResult } from '../models/availability';
 import type { CallbackStatus } from '../models/callback-status';
+import type { OpenForResult } from '../models/open-for';
 import type { ScheduleResult } from '../models/schedule';
 import { mergeUserData } from '../validation/user-data';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
+import type { ValidatedReschedule } from '../validation/validate-reschedule';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
 import type { CallbackProtocol, ProtocolCall, ServerErrorDetails } from './callback-protocol';
 import { readProposedSlots, slotsFromCapacityMap } from './slot-parsing';
 import { STRICT_URL_CODEC } from './strict-url-codec';
+import { unsupportedOperation } from './unsupported-operation';
 import { badResponse, readNumber, readProperty, readText } from './untrusted-body';
 import { toScheduleResult, wireRequestFactory, type WireRequestFactory } from './wire-requests';
 
@@ -24,6 +27,8 @@ import { toScheduleResult, wireRequestFactory, type WireRequestFactory } from '.
  * - availability: `GET {dataURL}/availability?start&number-of-days&end&max-time-slots`,
  *   answered with a `{ "<ISO time>": capacity }` map;
  * - cancel: `DELETE {dataURL}/{id}`; retrieve: `GET …/genesys/1/service/callback?_id={id}`;
+ * - reschedule: `PUT {dataURL}/{id}`, JSON `{ "_new_desired_time": "<UTC ISO>" }`;
+ * - no open-for query: `openFor()` is `UNSUPPORTED`;
  * - header `apikey`; errors `{ message, exception }`, maybe with an `availability` map.
  *
  * A per-call `serviceName` has no meaning here: the service is part of `dataURL`.
@@ -127,6 +132,25 @@ export class V1Protocol implements CallbackProtocol {
         };
       },
     };
+  }
+
+  reschedule(move: ValidatedReschedule): ProtocolCall<ScheduleResult> {
+    return {
+      request: this.wire('PUT', `${this.config.dataURL}/${encodeURIComponent(move.id)}`, {
+        body: { _new_desired_time: move.desiredTime },
+      }),
+      // GMS' answer to an update is not documented (a record, `{}` or nothing): any 2xx
+      // means moved, and the result names the callback and the time as sent, as schedule() does.
+      parse: (response) => ({
+        id: readText(response, '_id') ?? move.id,
+        desiredTime: move.desiredTime,
+        raw: response,
+      }),
+    };
+  }
+
+  openFor(): ProtocolCall<OpenForResult> {
+    throw unsupportedOperation('openFor', 'v1');
   }
 
   readErrorBody(body: unknown): ServerErrorDetails {

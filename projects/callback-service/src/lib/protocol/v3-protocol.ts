@@ -4,14 +4,17 @@ import { CallbackError } from '../errors/callback-error';
 import { definedOnly } from '../internal/defined-only';
 import type { AvailabilityResult } from '../models/availability';
 import type { CallbackStatus } from '../models/callback-status';
+import type { OpenForResult } from '../models/open-for';
 import type { ScheduleResult } from '../models/schedule';
 import { NO_SERVICE_NAME_MESSAGE } from '../validation/request-errors';
 import { mergeUserData } from '../validation/user-data';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
+import type { ValidatedOpenForQuery } from '../validation/validate-open-for-query';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
 import type { CallbackProtocol, ProtocolCall, ServerErrorDetails } from './callback-protocol';
 import { readProposedSlots, slotsFromV3List } from './slot-parsing';
 import { STRICT_URL_CODEC } from './strict-url-codec';
+import { unsupportedOperation } from './unsupported-operation';
 import { badResponse, readNumber, readProperty, readText } from './untrusted-body';
 import { toScheduleResult, wireRequestFactory, type WireRequestFactory } from './wire-requests';
 
@@ -24,6 +27,8 @@ import { toScheduleResult, wireRequestFactory, type WireRequestFactory } from '.
  *   dropped it in v3: a bug we do not copy);
  * - availability: `GET {dataURL}/availability/{serviceName}?start&numberOfDays&end&maxTimeSlots&timezone`;
  * - cancel / retrieve: `POST {dataURL}/cancel` / `…/retrieve` with `{ id }`;
+ * - openFor: `GET {dataURL}/open-for/{serviceName}?start&timezone` → `data.openFor` seconds;
+ * - no reschedule endpoint: `reschedule()` is `UNSUPPORTED`;
  * - header `x-api-key`; envelope `{ status: { code, message, corrId }, data }`.
  */
 export class V3Protocol implements CallbackProtocol {
@@ -126,6 +131,29 @@ export class V3Protocol implements CallbackProtocol {
             estimatedWaitTime: readNumber(data, 'estimatedWaitTime'),
           }),
         };
+      },
+    };
+  }
+
+  reschedule(): ProtocolCall<ScheduleResult> {
+    throw unsupportedOperation('reschedule', 'v3');
+  }
+
+  openFor(query: ValidatedOpenForQuery): ProtocolCall<OpenForResult> {
+    const service = this.serviceName(query.serviceName);
+    const params = new HttpParams({
+      encoder: STRICT_URL_CODEC,
+      fromObject: definedOnly({ start: query.start, timezone: this.config.timezone }),
+    });
+    return {
+      request: this.wire('GET', `${this.config.dataURL}/open-for/${encodeURIComponent(service)}`, {
+        params,
+      }),
+      parse: (response) => {
+        const seconds = readNumber(readProperty(response, 'data'), 'openFor');
+        if (seconds === undefined || seconds < 0)
+          throw badResponse('openFor', 'a GES envelope with `data.openFor` seconds');
+        return { openForSeconds: seconds, raw: response };
       },
     };
   }

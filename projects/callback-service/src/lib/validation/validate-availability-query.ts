@@ -125,7 +125,8 @@ function optionalCount(
   return count;
 }
 
-function optionalServiceName(value: unknown): string | undefined {
+/** Reads an optional service name: absent, or a non-empty string (trimmed). */
+export function optionalServiceName(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string' || value.trim() === '') {
     throw invalidRequest(
