@@ -1,8 +1,9 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpBackend, HttpClient, HttpXhrBackend } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { map, switchMap, type Observable } from 'rxjs';
 import type { ResolvedCallbackConfig } from '../config/callback-config';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
+import { definedOnly } from '../internal/defined-only';
 import type { AvailabilityResult } from '../models/availability';
 import type { CallbackStatus } from '../models/callback-status';
 import type { ScheduleResult } from '../models/schedule';
@@ -10,6 +11,7 @@ import type { CallbackProtocol, ProtocolCall } from '../protocol/callback-protoc
 import { V1Protocol } from '../protocol/v1-protocol';
 import { V3Protocol } from '../protocol/v3-protocol';
 import type { CallbackOperation } from '../transport/callback-operation';
+import { FETCH_REDIRECT_MODE } from '../transport/redirects';
 import { sendCall } from '../transport/send-call';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
 import type { ValidatedScheduleRequest } from '../validation/validate-schedule-request';
@@ -28,6 +30,12 @@ interface Runtime {
 @Injectable()
 export class HttpCallbackBackend implements CallbackBackend {
   private readonly http = inject(HttpClient);
+  // XHR cannot be told not to follow redirects (and Angular warns when asked to): the
+  // answer's origin is checked instead. Every other backend (fetch) gets the option.
+  private readonly redirect =
+    inject(HttpBackend, { optional: true }) instanceof HttpXhrBackend
+      ? undefined
+      : FETCH_REDIRECT_MODE;
   private runtime?: Runtime;
   private readonly runtime$: Observable<Runtime> = inject(CallbackConfigLoader).config$.pipe(
     // The one place that branches on the API version.
@@ -66,7 +74,7 @@ export class HttpCallbackBackend implements CallbackBackend {
           operation,
           timeoutMs: config.ajaxTimeout,
           readErrorBody: (body) => protocol.readErrorBody(body),
-          ...(config.apikey === undefined ? {} : { apikey: config.apikey }),
+          ...definedOnly({ apikey: config.apikey, redirect: this.redirect }),
         }),
       ),
     );

@@ -11,7 +11,7 @@ import type { ValidatedScheduleRequest } from '../validation/validate-schedule-r
 import type { CallbackProtocol, ProtocolCall, ServerErrorDetails } from './callback-protocol';
 import { readProposedSlots, slotsFromCapacityMap } from './slot-parsing';
 import { STRICT_URL_CODEC } from './strict-url-codec';
-import { badResponse, readNumber, readProperty, readText } from './untrusted-body';
+import { badResponse, readMessage, readNumber, readProperty, readText } from './untrusted-body';
 import { toScheduleResult, wireRequestFactory, type WireRequestFactory } from './wire-requests';
 
 /**
@@ -132,7 +132,7 @@ export class V1Protocol implements CallbackProtocol {
   readErrorBody(body: unknown): ServerErrorDetails {
     return definedOnly({
       serverCode: readNumber(body, 'code'),
-      serverMessage: readText(body, 'message') ?? readText(body, 'error'),
+      serverMessage: readMessage(body, 'message') ?? readMessage(body, 'error'),
       proposedSlots: readProposedSlots(readProperty(body, 'availability')),
     });
   }

@@ -1,7 +1,9 @@
 import { describeValue } from '../internal/describe-value';
 import { invalidRequest } from './request-errors';
 
-const MAX_ID_LENGTH = 200;
+// Server ids are passed on unaltered, however long; this bound only keeps the request line
+// (v1 puts the id in the path) well below the 8 KB that servers and proxies accept.
+const MAX_ID_LENGTH = 4096;
 
 /**
  * Checks a callback id given to `cancel()` or `retrieve()`.
