@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, NgZone, inject } from '@angular/core';
-import { Subscription, type Observable } from 'rxjs';
+import { Subscription, throwError, type Observable } from 'rxjs';
 import { CallbackService } from '../callback.service';
 import type { CallbackEvent } from '../callback-events';
 import type { ResolvedCallbackConfig } from '../config/callback-config';
@@ -128,12 +128,20 @@ export class CxBusBridge {
     toLegacy: (result: T) => unknown,
   ): void {
     // The call itself is made in the zone: schedule() sends at once, when it is called.
-    this.zone.run(() =>
-      call().subscribe({
+    // Nothing may throw into the page script, and the deferred always settles: command data
+    // whose getters throw is refused like any other bad request.
+    this.zone.run(() => {
+      let outcome: Observable<T>;
+      try {
+        outcome = call();
+      } catch (error) {
+        outcome = throwError(() => unreadableCommandData(error));
+      }
+      outcome.subscribe({
         next: (result) => event.deferred.resolve(toLegacy(result)),
         error: (error: unknown) => event.deferred.reject(legacyRejection(error)),
-      }),
-    );
+      });
+    });
   }
 
   private publish(plugin: CxBusPlugin, event: CallbackEvent): void {
@@ -175,6 +183,17 @@ function legacyRejection(error: unknown): unknown {
   const clientSide =
     error.code === 'NO_DATA' || error.code === 'INVALID_REQUEST' || error.code === 'INVALID_CONFIG';
   return clientSide ? error.message : legacyXhrError(error);
+}
+
+// The conversion of legacy data reads the page's objects: what it throws is the caller's fault.
+function unreadableCommandData(error: unknown): CallbackError {
+  return error instanceof CallbackError
+    ? error
+    : new CallbackError({
+        code: 'INVALID_REQUEST',
+        field: 'data',
+        message: 'The command data could not be read: one of its properties threw when read.',
+      });
 }
 
 function findBus(globals: CxBusGlobals): CxBusHost | null {

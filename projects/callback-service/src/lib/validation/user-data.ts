@@ -1,6 +1,7 @@
 import { CallbackError, type CallbackErrorCode } from '../errors/callback-error';
 import { describeValue } from '../internal/describe-value';
 import type { CallbackUserData, CallbackUserDataValue } from '../models/user-data';
+import { wireTextProblem } from './wire-text';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -30,12 +31,18 @@ export function sanitizeUserData(
   // Attached data is a bag of the caller's own keys: the message always names the key.
   const prefix = code === 'INVALID_CONFIG' ? 'provideCallback(): ' : '';
   const fail = (detail: string) => new CallbackError({ code, field, message: prefix + detail });
-  if (!isPlainObject(value)) {
+  // The caller's object is read once, guarded: a getter or Proxy trap that throws is refused.
+  let keys: string[] | null;
+  try {
+    keys = isPlainObject(value) ? Object.keys(value) : null;
+  } catch {
+    throw fail(`\`${field}\` could not be read: listing its keys threw.`);
+  }
+  if (keys === null) {
     throw fail(
       `\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`,
     );
   }
-  const keys = Object.keys(value);
   if (keys.length > MAX_USER_DATA_KEYS) {
     throw fail(`\`${field}\` has ${keys.length} keys; at most ${MAX_USER_DATA_KEYS} are allowed.`);
   }
@@ -55,12 +62,19 @@ export function sanitizeUserData(
         `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
       );
     }
-    const entry: unknown = (value as Record<string, unknown>)[key];
+    let entry: unknown;
+    try {
+      entry = (value as Record<string, unknown>)[key];
+    } catch {
+      throw fail(`\`${field}.${key}\` could not be read: its getter threw.`);
+    }
     if (!isUserDataValue(entry)) {
       throw fail(
         `\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`,
       );
     }
+    const problem = typeof entry === 'string' ? wireTextProblem(`${field}.${key}`, entry) : null;
+    if (problem !== null) throw fail(problem);
     clean[key] = entry;
   }
   return Object.freeze(clean);
