@@ -20,6 +20,7 @@ import { CallbackError } from './errors/callback-error';
 import type { AvailabilityQuery, AvailabilityResult } from './models/availability';
 import type { CallbackStatus } from './models/callback-status';
 import type { ScheduleRequest, ScheduleResult } from './models/schedule';
+import { redactApiKey } from './transport/redact';
 import { validateAvailabilityQuery } from './validation/validate-availability-query';
 import { validateCallbackId } from './validation/validate-callback-id';
 import { validateScheduleRequest } from './validation/validate-schedule-request';
@@ -58,6 +59,7 @@ export class CallbackService {
   private readonly _events = new Subject<Exclude<CallbackEvent, CallbackReadyEvent>>();
   private readonly schedulesInFlight = new Map<string, Observable<ScheduleResult>>();
   private readonly queriesInFlight = new Map<string, Observable<AvailabilityResult>>();
+  private apikey?: string;
 
   /** Emits once when the configuration is resolved, and replays it to late subscribers. */
   readonly ready$: Observable<CallbackReadyEvent> = this._ready.asObservable();
@@ -87,12 +89,14 @@ export class CallbackService {
       this._events.complete();
     });
     this.configLoader.config$.subscribe({
-      next: (config) =>
+      next: (config) => {
+        this.apikey = config.apikey;
         this._ready.next({
           type: 'ready',
           apiVersion: config.apiVersion,
           ...(config.serviceName ? { serviceName: config.serviceName } : {}),
-        }),
+        });
+      },
       // A failed config is reported by the loader and fails every call; ready$ never emits.
       error: () => undefined,
     });
@@ -108,7 +112,7 @@ export class CallbackService {
   schedule(request: ScheduleRequest): Observable<ScheduleResult> {
     let validated;
     try {
-      validated = validateScheduleRequest(request);
+      validated = this.validate(() => validateScheduleRequest(request));
     } catch (error) {
       return throwError(() => error);
     }
@@ -149,7 +153,7 @@ export class CallbackService {
    */
   availability(query: AvailabilityQuery): Observable<AvailabilityResult> {
     return defer(() => {
-      const validated = validateAvailabilityQuery(query);
+      const validated = this.validate(() => validateAvailabilityQuery(query));
       const key = JSON.stringify(validated);
       const inFlight = this.queriesInFlight.get(key);
       if (inFlight) return inFlight;
@@ -184,7 +188,7 @@ export class CallbackService {
   cancel(id: string): Observable<void> {
     const outcome = new ReplaySubject<void>(1);
     defer(() => {
-      const validId = validateCallbackId(id);
+      const validId = this.validate(() => validateCallbackId(id));
       return this.backend.cancel(validId);
     }).subscribe(outcome);
     return outcome.asObservable();
@@ -196,9 +200,19 @@ export class CallbackService {
    */
   retrieve(id: string): Observable<CallbackStatus> {
     return defer(() => {
-      const validId = validateCallbackId(id);
+      const validId = this.validate(() => validateCallbackId(id));
       return this.backend.retrieve(validId);
     });
+  }
+
+  // Refusals quote the caller's bad value: should the caller have passed the API key, it is
+  // masked there too (known once the config is resolved).
+  private validate<T>(check: () => T): T {
+    try {
+      return check();
+    } catch (error) {
+      throw error instanceof CallbackError ? redactApiKey(error, this.apikey) : error;
+    }
   }
 
   private forgetQuery(key: string, query: Observable<AvailabilityResult>): void {

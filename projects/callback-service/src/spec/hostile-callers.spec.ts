@@ -135,6 +135,26 @@ describe('CallbackService with hostile callers', () => {
   }
 });
 
+describe('CallbackService refusals of a caller who passes the API key', () => {
+  const apikey = 'sk-live-7f3a9c21';
+
+  it('mask the key where the message or the field would quote it', () => {
+    const { callbacks, http } = setUpCallbacks({ dataURL: V1_URL, apikey });
+
+    const badNumber = record(callbacks.schedule({ phonenumber: `key ${apikey}` }));
+    const badField = record(callbacks.schedule({ ...PHONE, [apikey]: 1 } as ScheduleRequest));
+    const badQuery = record(callbacks.availability({ startDate: apikey }));
+
+    for (const outcome of [badNumber, badField, badQuery]) {
+      const error = outcome.error as CallbackError;
+      expect(error.code).toBe('INVALID_REQUEST');
+      expect(`${error.message} ${error.field}`).not.toContain(apikey);
+    }
+    expect((badNumber.error as CallbackError).message).toContain('[redacted]');
+    http.verify();
+  });
+});
+
 describe('withCxBus() with hostile page scripts', () => {
   let http: HttpTestingController;
   let script: CxBusPlugin;

@@ -1,6 +1,7 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { copyCallbackError, type CallbackError } from '../errors/callback-error';
 import { copyJsonBounded } from '../internal/bounded-json';
+import { definedOnly } from '../internal/defined-only';
 
 // Shorter "keys" would blank out ordinary words; no real gateway key is that short.
 const MIN_REDACTED_LENGTH = 4;
@@ -47,13 +48,15 @@ export function scrubBody(body: unknown, apikey: string | undefined): unknown {
 /** Returns the error with the API key removed from its texts (the last line of defence). */
 export function redactApiKey(error: CallbackError, apikey: string | undefined): CallbackError {
   if (!isRedactable(apikey)) return error;
-  const leaks = error.message.includes(apikey) || (error.serverMessage?.includes(apikey) ?? false);
-  if (!leaks) return error;
+  const texts = [error.message, error.serverMessage, error.field];
+  if (!texts.some((text) => text?.includes(apikey))) return error;
   return copyCallbackError(error, {
     message: scrub(error.message, apikey),
-    ...(error.serverMessage === undefined
-      ? {}
-      : { serverMessage: scrub(error.serverMessage, apikey) }),
+    ...definedOnly({
+      serverMessage: error.serverMessage && scrub(error.serverMessage, apikey),
+      // A caller's unknown key is named as the field: it could be the API key itself.
+      field: error.field && scrub(error.field, apikey),
+    }),
     // The cause may hold the key in a form we did not foresee: it is dropped.
     cause: undefined,
   });
