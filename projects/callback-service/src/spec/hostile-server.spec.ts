@@ -99,6 +99,31 @@ describe('CallbackService against a hostile server', () => {
     });
   });
 
+  for (const apikey of [undefined, HOSTILE_KEY]) {
+    it(`settles a booking from its status when reading the answer throws (${apikey ? 'with' : 'without'} an apikey)`, () => {
+      ({ callbacks, http, events } = setUpCallbacks({
+        dataURL: V1_URL,
+        ...(apikey ? { apikey } : {}),
+      }));
+      const throwing = () => {
+        throw new Error(`reading failed near ${HOSTILE_KEY}`);
+      };
+      // No server can send a Proxy; it stands for anything that throws while the answer is read.
+      const unreadable = new Proxy({}, { getOwnPropertyDescriptor: throwing, ownKeys: throwing });
+      const first = record(callbacks.schedule({ phonenumber: '5550102030' }));
+
+      http.expectOne(V1_URL).flush(unreadable, { status: 500, statusText: 'Oops' });
+
+      const error = first.error as CallbackError;
+      expect(error).toBeInstanceOf(CallbackError);
+      expect([error.code, error.status]).toEqual(['SERVER_ERROR', 500]);
+      expect(events.map((event) => event.type)).toEqual(['ready', 'scheduleError']);
+      const second = record(callbacks.schedule({ phonenumber: '5550102030' }));
+      http.expectOne(V1_URL).flush({ _id: 'cb-2' });
+      expect(second.values.map((result) => result.id)).toEqual(['cb-2']);
+    });
+  }
+
   describe('the API key echoed back', () => {
     it('is masked in the response headers a proxy echoed, in the error and its event', () => {
       ({ callbacks, http, events } = setUpCallbacks({ dataURL: V1_URL, apikey: HOSTILE_KEY }));

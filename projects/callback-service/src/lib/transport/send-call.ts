@@ -101,16 +101,18 @@ export function sendCall<T>(
   });
 }
 
-// Never throws: should turning the failure into a CallbackError throw, a plain one without
-// the failure's details stands in (they could hold what made it throw, or the key).
+// Never throws: should turning the failure into a CallbackError throw, one made from the
+// HTTP status alone stands in (the body and headers could hold what made it throw, or the key).
 function settleError(error: unknown, requestUrl: string, options: SendOptions): CallbackError {
   try {
     return redactApiKey(toCallbackError(error, requestUrl, options), options.apikey);
   } catch {
-    return new CallbackError({
-      code: 'BAD_RESPONSE',
-      message: `The callback server's answer to ${options.operation} could not be read.`,
-    });
+    return error instanceof HttpErrorResponse
+      ? mapHttpError(new HttpErrorResponse({ status: error.status }), options.operation, () => ({}))
+      : new CallbackError({
+          code: 'BAD_RESPONSE',
+          message: `The callback server's answer to ${options.operation} could not be read.`,
+        });
   }
 }
 
