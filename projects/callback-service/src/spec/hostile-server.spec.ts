@@ -77,6 +77,23 @@ describe('CallbackService against a hostile server', () => {
       expect(events.map((event) => event.type)).toEqual(['ready', 'availabilityError']);
     });
 
+    it('cuts an error body of 200,000 values where the key is masked, and settles', () => {
+      ({ callbacks, http, events } = setUpCallbacks({ dataURL: V1_URL, apikey: HOSTILE_KEY }));
+      const slots = record(callbacks.availability({ numberOfDays: 1 }));
+      const wide = Array.from({ length: 200_000 }, (_, i) => (i === 199_999 ? HOSTILE_KEY : i));
+
+      http
+        .expectOne((req) => req.url === `${V1_URL}/availability`)
+        .flush(wide, { status: 502, statusText: 'Bad Gateway' });
+
+      const error = slots.error as CallbackError;
+      expect(error.code).toBe('SERVER_ERROR');
+      const kept = (error.cause as HttpErrorResponse).error as unknown[];
+      expect(kept.length).toBeLessThanOrEqual(100_000);
+      expect(kept.at(-1)).toBe('[truncated]');
+      expect(containsText(error, HOSTILE_KEY)).toBeFalse();
+    });
+
     it('settles a booking without an apikey too', () => {
       ({ callbacks, http, events } = setUpCallbacks({ dataURL: V1_URL }));
       const booking = record(callbacks.schedule({ phonenumber: '5550102030' }));

@@ -31,8 +31,8 @@ interface Frame {
  * loop instead of recursion, so that no body can overflow the stack however deep it is
  * (JSON.stringify overflows somewhere past 10,000 levels, and inside an HttpClient callback
  * that leaves the call unsettled). Every string, property names included, goes through
- * `rewrite`. Nesting beyond {@link MAX_JSON_DEPTH}, values beyond {@link MAX_JSON_NODES} and
- * properties whose getters throw become {@link TRUNCATED_JSON}. Objects that are not plain
+ * `rewrite`. Nesting beyond {@link MAX_JSON_DEPTH} and properties whose getters throw become
+ * {@link TRUNCATED_JSON}; after {@link MAX_JSON_NODES} values one such marker ends the copy. Objects that are not plain
  * (a `ProgressEvent`, a `Date`) are kept as they are: the HTTP layer made them, not the server.
  *
  * The copy keeps `Object.prototype` but defines every key as an own data property, so a
@@ -61,7 +61,7 @@ export function copyJsonBounded(
       return text;
     }
     if (!isContainer(entry)) return entry;
-    const keys = depth < MAX_JSON_DEPTH && nodes <= MAX_JSON_NODES ? ownKeys(entry) : null;
+    const keys = depth < MAX_JSON_DEPTH ? ownKeys(entry) : null;
     if (keys === null) {
       changed = true;
       return TRUNCATED_JSON;
@@ -79,6 +79,14 @@ export function copyJsonBounded(
       continue;
     }
     const key = frame.keys[frame.next++] as string;
+    const name = Array.isArray(frame.target) ? key : rewrite(key);
+    if (name !== key) changed = true;
+    if (nodes >= MAX_JSON_NODES) {
+      // Past the size bound one marker ends the copy: the work stays bounded, not just the depth.
+      defineOwn(frame.target, name, TRUNCATED_JSON);
+      changed = true;
+      break;
+    }
     let entry: unknown;
     try {
       entry = frame.source[key];
@@ -86,15 +94,7 @@ export function copyJsonBounded(
       changed = true;
       entry = TRUNCATED_JSON;
     }
-    const copy = place(entry, frame.depth);
-    const name = Array.isArray(frame.target) ? key : rewrite(key);
-    if (name !== key) changed = true;
-    Object.defineProperty(frame.target, name, {
-      value: copy,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    defineOwn(frame.target, name, place(entry, frame.depth));
   }
   return { value: changed ? root : value, changed };
 }
@@ -113,6 +113,16 @@ export function toBoundedJsonText(value: unknown): string {
   }
 }
 
+// An own data property even for "__proto__", which plain assignment would turn into a prototype.
+function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 // Plain objects and arrays are walked; anything a getter or a Proxy trap throws on is cut.
 function isContainer(value: unknown): value is Readonly<Record<string, unknown>> {
   if (value === null || typeof value !== 'object') return false;
@@ -121,7 +131,7 @@ function isContainer(value: unknown): value is Readonly<Record<string, unknown>>
     const proto: unknown = Object.getPrototypeOf(value);
     return proto === Object.prototype || proto === null;
   } catch {
-    return true; // ownKeys() then fails too, and the value is cut off
+    return true; // walked like a plain object: whatever else throws on it is cut off
   }
 }
 

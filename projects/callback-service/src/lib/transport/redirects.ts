@@ -5,7 +5,7 @@ import type { CallbackOperation } from './callback-operation';
 /**
  * The fetch `redirect` mode of the library's requests: `'manual'`, so that the browser
  * follows no redirect at all and the API key header cannot go with one to another origin
- * (GMS and GES answer in place; they never redirect). `undefined` with Angular's XHR backend,
+ * (GMS and GES answer their API calls in place). `undefined` with Angular's XHR backend,
  * which cannot honour the option (and warns about it): there the answer's origin is checked
  * instead, see {@link isRedirectedAnswer}.
  */
