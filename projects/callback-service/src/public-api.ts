@@ -70,3 +70,8 @@ export {
 } from './lib/backend/callback-backend';
 export type { ValidatedScheduleRequest as ɵValidatedScheduleRequest } from './lib/validation/validate-schedule-request';
 export type { ValidatedAvailabilityQuery as ɵValidatedAvailabilityQuery } from './lib/validation/validate-availability-query';
+export { isClientSideRefusal as ɵisClientSideRefusal } from './lib/errors/callback-error';
+export {
+  isPlainPhoneNumber as ɵisPlainPhoneNumber,
+  normalizePhoneNumber as ɵnormalizePhoneNumber,
+} from './lib/validation/phone-number';

@@ -16,7 +16,7 @@ import { CALLBACK_BACKEND } from './backend/callback-backend';
 import { CALLBACK_AVAILABILITY_RETRY } from './callback-features';
 import type { CallbackEvent, CallbackReadyEvent } from './callback-events';
 import { CallbackConfigLoader } from './config/callback-config-loader';
-import { CallbackError } from './errors/callback-error';
+import { CallbackError, isClientSideRefusal } from './errors/callback-error';
 import type { AvailabilityQuery, AvailabilityResult } from './models/availability';
 import type { CallbackStatus } from './models/callback-status';
 import type { ScheduleRequest, ScheduleResult } from './models/schedule';
@@ -232,12 +232,7 @@ export class CallbackService {
 
 /** Client-side refusals are the caller's business; only what happened on the wire is an event. */
 function isServerOutcome(error: unknown): error is CallbackError {
-  return (
-    error instanceof CallbackError &&
-    error.code !== 'NO_DATA' &&
-    error.code !== 'INVALID_REQUEST' &&
-    error.code !== 'INVALID_CONFIG'
-  );
+  return error instanceof CallbackError && !isClientSideRefusal(error);
 }
 
 function missingProvideCallback(): never {

@@ -4,7 +4,7 @@ import { CallbackService } from '../callback.service';
 import type { CallbackEvent } from '../callback-events';
 import type { ResolvedCallbackConfig } from '../config/callback-config';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
-import { CallbackError } from '../errors/callback-error';
+import { CallbackError, isClientSideRefusal } from '../errors/callback-error';
 import { createCompatibleCxBus } from './compatible-bus';
 import { CXBUS_GLOBALS } from './cxbus-globals';
 import type { CxBusCommandEvent, CxBusGlobals, CxBusHost, CxBusPlugin } from './cxbus-types';
@@ -180,9 +180,7 @@ export class CxBusBridge {
 /** Client-side refusals reject with their text, as the original did; server outcomes with a jqXHR-like object. */
 function legacyRejection(error: unknown): unknown {
   if (!(error instanceof CallbackError)) return error;
-  const clientSide =
-    error.code === 'NO_DATA' || error.code === 'INVALID_REQUEST' || error.code === 'INVALID_CONFIG';
-  return clientSide ? error.message : legacyXhrError(error);
+  return isClientSideRefusal(error) ? error.message : legacyXhrError(error);
 }
 
 // The conversion of legacy data reads the page's objects: what it throws is the caller's fault.

@@ -57,7 +57,7 @@ export function sanitizeUserData(
         `\`${field}\` must not contain ${JSON.stringify(key)}: set the booking's own field instead.`,
       );
     }
-    if (!IDENTIFIER.test(key)) {
+    if (!isUserDataKey(key)) {
       throw fail(
         `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
       );
@@ -96,6 +96,11 @@ function isPlainObject(value: unknown): value is object {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
+}
+
+/** Returns whether `key` has the shape of an attached-data key: an identifier (letters, digits, `_`, `$`). */
+export function isUserDataKey(key: string): boolean {
+  return IDENTIFIER.test(key);
 }
 
 /** Returns whether `value` may be an attached-data value: a string, a finite number or a boolean. */

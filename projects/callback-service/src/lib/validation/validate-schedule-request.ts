@@ -3,6 +3,7 @@ import { describeValue } from '../internal/describe-value';
 import type { CallbackUserData } from '../models/user-data';
 import type { ScheduleRequest } from '../models/schedule';
 import { formatUtc, INSTANT_RANGE_TEXT, parseInstant } from './instant';
+import { isPlainPhoneNumber, normalizePhoneNumber } from './phone-number';
 import { readOwnFields } from './read-input';
 import { invalidRequest, noData, NO_SCHEDULE_DATA_MESSAGE, presentKeys } from './request-errors';
 import { sanitizeUserData } from './user-data';
@@ -29,9 +30,6 @@ const MAX_EMAIL_LENGTH = 254;
 // Captcha tokens are opaque and long (reCAPTCHA's run to about 2,000 characters); the bound
 // only keeps a runaway value off the wire.
 const MAX_CAPTCHA_TOKEN_LENGTH = 10_000;
-// Spaces (no-break ones too), dots, parentheses, and every dash a keyboard or a copy-paste gives.
-const PHONE_SEPARATORS = /[\s.()\-\u2010-\u2015\u2212]/g;
-const PHONE_NUMBER = /^\+?\d{3,15}$/;
 const PLAUSIBLE_EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const KNOWN_FIELDS: ReadonlySet<string> = new Set<keyof ScheduleRequest>([
   'phonenumber',
@@ -82,24 +80,18 @@ export function validateScheduleRequest(
   return validated;
 }
 
-/** Removes the separators people type in phone numbers; the rest must be an optional `+` and 3–15 digits. */
-export function normalizePhoneNumber(value: string): string {
-  return value.replace(PHONE_SEPARATORS, '');
-}
-
 function validatePhoneNumber(value: unknown): string {
   if (value === undefined || value === null || value === '') {
     throw invalidRequest('phonenumber', ngDevMode && '`phonenumber` is required.');
   }
-  const normalized = typeof value === 'string' ? normalizePhoneNumber(value) : '';
-  if (!PHONE_NUMBER.test(normalized)) {
+  if (typeof value !== 'string' || !isPlainPhoneNumber(value)) {
     throw invalidRequest(
       'phonenumber',
       ngDevMode &&
         `\`phonenumber\` must be an optional + and 3 to 15 digits (spaces, dots, dashes and parentheses allowed), got ${describeValue(value)}.`,
     );
   }
-  return normalized;
+  return normalizePhoneNumber(value);
 }
 
 function validateDesiredTime(value: unknown): string | undefined {
