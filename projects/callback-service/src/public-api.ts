@@ -67,7 +67,7 @@ export { injectResolvedCallbackConfig as ɵinjectResolvedCallbackConfig } from '
 export {
   CALLBACK_BACKEND as ɵCALLBACK_BACKEND,
   type CallbackBackend as ɵCallbackBackend,
-} from './lib/backend/callback-backend';
+} from './lib/transport/callback-backend';
 export type { ValidatedScheduleRequest as ɵValidatedScheduleRequest } from './lib/validation/validate-schedule-request';
 export type { ValidatedAvailabilityQuery as ɵValidatedAvailabilityQuery } from './lib/validation/validate-availability-query';
 export { isClientSideRefusal as ɵisClientSideRefusal } from './lib/errors/callback-error';

@@ -12,7 +12,7 @@ import {
   throwError,
   type Observable,
 } from 'rxjs';
-import { CALLBACK_BACKEND } from './backend/callback-backend';
+import { CALLBACK_BACKEND } from './transport/callback-backend';
 import { CALLBACK_AVAILABILITY_RETRY } from './callback-features';
 import type { CallbackEvent, CallbackReadyEvent } from './callback-events';
 import { CallbackConfigLoader } from './config/callback-config-loader';
@@ -20,7 +20,7 @@ import { CallbackError, isClientSideRefusal } from './errors/callback-error';
 import type { AvailabilityQuery, AvailabilityResult } from './models/availability';
 import type { CallbackStatus } from './models/callback-status';
 import type { ScheduleRequest, ScheduleResult } from './models/schedule';
-import { redactApiKey } from './transport/redact';
+import { redactApiKey } from './internal/redact';
 import { validateAvailabilityQuery } from './validation/validate-availability-query';
 import { validateCallbackId } from './validation/validate-callback-id';
 import { validateScheduleRequest } from './validation/validate-schedule-request';

@@ -1,7 +1,7 @@
 import { CallbackError } from '../errors/callback-error';
 import { definedOnly } from '../internal/defined-only';
 import { describeValue } from '../internal/describe-value';
-import { redactApiKey } from '../transport/redact';
+import { redactApiKey } from '../internal/redact';
 import { sanitizeUserData } from '../validation/user-data';
 import { pathSegmentProblem, wireTextProblem } from '../validation/wire-text';
 import {

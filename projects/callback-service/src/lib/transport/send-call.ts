@@ -5,7 +5,7 @@ import type { ProtocolCall, ServerErrorDetails } from '../protocol/callback-prot
 import { callbackRequestContext } from '../protocol/wire-requests';
 import type { CallbackOperation } from './callback-operation';
 import { mapHttpError, timeoutError } from './map-http-error';
-import { redactApiKey, scrubBody, scrubHttpError } from './redact';
+import { redactApiKey, scrubBody, scrubHttpError } from '../internal/redact';
 import { isRedirectedAnswer, redirectRefused } from './redirects';
 
 /** What one attempt needs besides the call itself. */

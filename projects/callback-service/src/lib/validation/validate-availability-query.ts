@@ -1,7 +1,7 @@
 import { definedOnly } from '../internal/defined-only';
 import { describeValue } from '../internal/describe-value';
 import type { AvailabilityQuery } from '../models/availability';
-import { formatUtc, INSTANT_RANGE_TEXT, parseInstant } from './instant';
+import { formatUtc, INSTANT_RANGE_TEXT, parseInstant } from '../internal/instant';
 import { readOwnFields } from './read-input';
 import {
   invalidRequest,

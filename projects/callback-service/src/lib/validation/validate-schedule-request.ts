@@ -2,7 +2,7 @@ import { definedOnly } from '../internal/defined-only';
 import { describeValue } from '../internal/describe-value';
 import type { CallbackUserData } from '../models/user-data';
 import type { ScheduleRequest } from '../models/schedule';
-import { formatUtc, INSTANT_RANGE_TEXT, parseInstant } from './instant';
+import { formatUtc, INSTANT_RANGE_TEXT, parseInstant } from '../internal/instant';
 import { isPlainPhoneNumber, normalizePhoneNumber } from './phone-number';
 import { readOwnFields } from './read-input';
 import { invalidRequest, noData, NO_SCHEDULE_DATA_MESSAGE, presentKeys } from './request-errors';

@@ -1,7 +1,7 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { copyCallbackError, type CallbackError } from '../errors/callback-error';
-import { copyJsonBounded } from '../internal/bounded-json';
-import { definedOnly } from '../internal/defined-only';
+import { copyJsonBounded } from './bounded-json';
+import { definedOnly } from './defined-only';
 
 // Shorter "keys" would blank out ordinary words; no real gateway key is that short.
 const MIN_REDACTED_LENGTH = 4;
