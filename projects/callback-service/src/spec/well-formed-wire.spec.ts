@@ -155,6 +155,15 @@ describe('What goes on the wire is well-formed or refused', () => {
       http.expectOne(`${V1_URL}/availability?max-time-slots=10000`).flush({});
     });
 
+    it('refuses a userData number of 1e21 (it would be sent as "1e+21"), naming the bound', () => {
+      setUp({ dataURL: V1_URL });
+      expectRefused(
+        callbacks.schedule({ phonenumber: '5550102030', userData: { amount: 1e21 } }),
+        'userData',
+        String(Number.MAX_SAFE_INTEGER),
+      );
+    });
+
     it('refuses numberOfDays "99999999999999999999999", naming the bound', () => {
       setUp({ dataURL: V1_URL });
       expectRefused(

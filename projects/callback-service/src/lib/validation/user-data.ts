@@ -70,7 +70,7 @@ export function sanitizeUserData(
     }
     if (!isUserDataValue(entry)) {
       throw fail(
-        `\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`,
+        `\`${field}.${key}\` must be a string, a boolean or a number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}, got ${describeValue(entry)}.`,
       );
     }
     const problem = typeof entry === 'string' ? wireTextProblem(`${field}.${key}`, entry) : null;
@@ -103,11 +103,15 @@ export function isUserDataKey(key: string): boolean {
   return IDENTIFIER.test(key);
 }
 
-/** Returns whether `value` may be an attached-data value: a string, a finite number or a boolean. */
+/**
+ * Returns whether `value` may be an attached-data value: a string, a boolean, or a number within
+ * ±(2^53 − 1). Larger numbers are not exact and print as `1e+21`, which no server reads as the
+ * number the caller meant.
+ */
 export function isUserDataValue(value: unknown): value is CallbackUserDataValue {
   return (
     typeof value === 'string' ||
     typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value))
+    (typeof value === 'number' && Math.abs(value) <= Number.MAX_SAFE_INTEGER)
   );
 }
