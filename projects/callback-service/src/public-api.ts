@@ -81,9 +81,14 @@ export {
 export {
   CALLBACK_BACKEND as ɵCALLBACK_BACKEND,
   type CallbackBackend as ɵCallbackBackend,
-} from './lib/backend/callback-backend';
+} from './lib/transport/callback-backend';
 export type { ValidatedScheduleRequest as ɵValidatedScheduleRequest } from './lib/validation/validate-schedule-request';
 export type { ValidatedAvailabilityQuery as ɵValidatedAvailabilityQuery } from './lib/validation/validate-availability-query';
 export type { ValidatedOpenForQuery as ɵValidatedOpenForQuery } from './lib/validation/validate-open-for-query';
 export type { ValidatedReschedule as ɵValidatedReschedule } from './lib/validation/validate-reschedule';
 export { unsupportedOperation as ɵunsupportedOperation } from './lib/protocol/unsupported-operation';
+export { isClientSideRefusal as ɵisClientSideRefusal } from './lib/errors/callback-error';
+export {
+  isPlainPhoneNumber as ɵisPlainPhoneNumber,
+  normalizePhoneNumber as ɵnormalizePhoneNumber,
+} from './lib/validation/phone-number';

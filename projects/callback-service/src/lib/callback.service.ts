@@ -12,15 +12,16 @@ import {
   throwError,
   type Observable,
 } from 'rxjs';
-import { CALLBACK_BACKEND } from './backend/callback-backend';
+import { CALLBACK_BACKEND } from './transport/callback-backend';
 import { CALLBACK_AVAILABILITY_RETRY } from './callback-features';
 import type { CallbackEvent, CallbackReadyEvent } from './callback-events';
 import { CallbackConfigLoader } from './config/callback-config-loader';
-import { CallbackError } from './errors/callback-error';
+import { CallbackError, isClientSideRefusal } from './errors/callback-error';
 import type { AvailabilityQuery, AvailabilityResult } from './models/availability';
 import type { CallbackStatus } from './models/callback-status';
 import type { OpenForQuery, OpenForResult } from './models/open-for';
 import type { ScheduleRequest, ScheduleResult } from './models/schedule';
+import { redactApiKey } from './internal/redact';
 import { validateAvailabilityQuery } from './validation/validate-availability-query';
 import { validateCallbackId } from './validation/validate-callback-id';
 import { validateOpenForQuery } from './validation/validate-open-for-query';
@@ -62,6 +63,7 @@ export class CallbackService {
   private readonly _events = new Subject<Exclude<CallbackEvent, CallbackReadyEvent>>();
   private readonly schedulesInFlight = new Map<string, Observable<ScheduleResult>>();
   private readonly queriesInFlight = new Map<string, Observable<AvailabilityResult>>();
+  private apikey?: string;
 
   /** Emits once when the configuration is resolved, and replays it to late subscribers. */
   readonly ready$: Observable<CallbackReadyEvent> = this._ready.asObservable();
@@ -94,6 +96,7 @@ export class CallbackService {
     });
     this.configLoader.config$.subscribe({
       next: (config) => {
+        this.apikey = config.apikey;
         const ready: CallbackReadyEvent = {
           type: 'ready',
           apiVersion: config.apiVersion,
@@ -117,7 +120,7 @@ export class CallbackService {
   schedule(request: ScheduleRequest): Observable<ScheduleResult> {
     let validated;
     try {
-      validated = validateScheduleRequest(request);
+      validated = this.validate(() => validateScheduleRequest(request));
     } catch (error) {
       return throwError(() => error);
     }
@@ -158,7 +161,7 @@ export class CallbackService {
    */
   availability(query: AvailabilityQuery): Observable<AvailabilityResult> {
     return defer(() => {
-      const validated = validateAvailabilityQuery(query);
+      const validated = this.validate(() => validateAvailabilityQuery(query));
       const key = JSON.stringify(validated);
       const inFlight = this.queriesInFlight.get(key);
       if (inFlight) return inFlight;
@@ -193,7 +196,7 @@ export class CallbackService {
   cancel(id: string): Observable<void> {
     const outcome = new ReplaySubject<void>(1);
     defer(() => {
-      const validId = validateCallbackId(id);
+      const validId = this.validate(() => validateCallbackId(id));
       return this.backend.cancel(validId);
     }).subscribe(outcome);
     return outcome.asObservable();
@@ -205,7 +208,7 @@ export class CallbackService {
    */
   retrieve(id: string): Observable<CallbackStatus> {
     return defer(() => {
-      const validId = validateCallbackId(id);
+      const validId = this.validate(() => validateCallbackId(id));
       return this.backend.retrieve(validId);
     });
   }
@@ -224,7 +227,9 @@ export class CallbackService {
    */
   reschedule(id: string, desiredTime: string | Date): Observable<ScheduleResult> {
     const outcome = new ReplaySubject<ScheduleResult>(1);
-    defer(() => this.backend.reschedule(validateReschedule(id, desiredTime))).subscribe(outcome);
+    defer(() =>
+      this.backend.reschedule(this.validate(() => validateReschedule(id, desiredTime))),
+    ).subscribe(outcome);
     return outcome.asObservable();
   }
 
@@ -240,7 +245,17 @@ export class CallbackService {
    * ```
    */
   openFor(query: OpenForQuery = {}): Observable<OpenForResult> {
-    return defer(() => this.backend.openFor(validateOpenForQuery(query)));
+    return defer(() => this.backend.openFor(this.validate(() => validateOpenForQuery(query))));
+  }
+
+  // Refusals quote the caller's bad value: should the caller have passed the API key, it is
+  // masked there too (known once the config is resolved).
+  private validate<T>(check: () => T): T {
+    try {
+      return check();
+    } catch (error) {
+      throw error instanceof CallbackError ? redactApiKey(error, this.apikey) : error;
+    }
   }
 
   private forgetQuery(key: string, query: Observable<AvailabilityResult>): void {
@@ -260,12 +275,7 @@ export class CallbackService {
 
 /** Client-side refusals are the caller's business; only what happened on the wire is an event. */
 function isServerOutcome(error: unknown): error is CallbackError {
-  return (
-    error instanceof CallbackError &&
-    error.code !== 'NO_DATA' &&
-    error.code !== 'INVALID_REQUEST' &&
-    error.code !== 'INVALID_CONFIG'
-  );
+  return error instanceof CallbackError && !isClientSideRefusal(error);
 }
 
 function missingProvideCallback(): never {

@@ -4,8 +4,8 @@ import {
   provideEnvironmentInitializer,
   type EnvironmentProviders,
 } from '@angular/core';
-import { CALLBACK_BACKEND } from './backend/callback-backend';
-import { HttpCallbackBackend } from './backend/http-callback-backend';
+import { CALLBACK_BACKEND } from './transport/callback-backend';
+import { HttpCallbackBackend } from './transport/http-callback-backend';
 import type { CallbackFeature } from './callback-features';
 import { CallbackService } from './callback.service';
 import {

@@ -1,8 +1,9 @@
 import { CallbackError } from '../errors/callback-error';
 import { definedOnly } from '../internal/defined-only';
 import { describeValue } from '../internal/describe-value';
-import { redactApiKey } from '../transport/redact';
+import { redactApiKey } from '../internal/redact';
 import { sanitizeUserData } from '../validation/user-data';
+import { pathSegmentProblem, wireTextProblem } from '../validation/wire-text';
 import {
   CALLBACK_CONFIG_DEFAULTS,
   MAX_AJAX_TIMEOUT_MS,
@@ -59,7 +60,7 @@ function resolveOrThrow(raw: CallbackConfig): ResolvedCallbackConfig {
       optionalBoolean(raw, 'scheduledCallback') ?? CALLBACK_CONFIG_DEFAULTS.scheduledCallback,
     ...definedOnly({
       apikey,
-      serviceName: optionalText(raw, 'serviceName'),
+      serviceName: resolveServiceName(raw),
       callDirection: optionalText(raw, 'callDirection'),
       timezone: resolveTimezone(raw.timezone),
     }),
@@ -123,13 +124,22 @@ function resolveApiKey(value: unknown, url: URL): string | undefined {
       `\`apikey\` must be a string, got a value of type ${typeof value}.`,
     );
   }
+  const key = String(value);
+  // Checked without quoting the key: it goes into a header, and a header value is Latin-1
+  // without control characters, or the browser refuses to send it (every call would fail).
+  if (/[^\u0020-\u007e\u00a0-\u00ff]/.test(key)) {
+    throw configError(
+      'apikey',
+      '`apikey` holds a character a browser cannot send in an HTTP header (a control character such as a line break, or one beyond Latin-1). Copy the key again from the gateway.',
+    );
+  }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw configError(
       'apikey',
       `\`apikey\` would be sent in clear text: \`dataURL\` ${describeValue(url.href)} uses http: on a host that is not loopback. Use https:.`,
     );
   }
-  return String(value);
+  return key;
 }
 
 function resolveAjaxTimeout(value: unknown): number {
@@ -172,7 +182,18 @@ function optionalText(source: object, option: string): string | undefined {
       `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`,
     );
   }
-  return value.trim();
+  const text = value.trim();
+  const problem = wireTextProblem(option, text);
+  if (problem !== null) throw configError(option, problem);
+  return text;
+}
+
+// v3 puts the service name in the request path: it must be one usable path segment.
+function resolveServiceName(raw: CallbackConfig): string | undefined {
+  const name = optionalText(raw, 'serviceName');
+  const problem = name === undefined ? null : pathSegmentProblem('serviceName', name);
+  if (problem !== null) throw configError('serviceName', problem);
+  return name;
 }
 
 function optionalBoolean(source: object, option: string): boolean | undefined {

@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, NgZone, inject } from '@angular/core';
-import { defer, Subscription, type Observable } from 'rxjs';
+import { Subscription, throwError, type Observable } from 'rxjs';
 import { CallbackService } from '../callback.service';
 import type { CallbackEvent } from '../callback-events';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
@@ -100,8 +100,7 @@ export class CxBusBridge {
       this.run(
         'schedule',
         event,
-        // defer(): data that cannot be read is refused like any other bad data.
-        () => defer(() => this.callbacks.schedule(scheduleRequestFromLegacy(event.data, warn))),
+        () => this.callbacks.schedule(scheduleRequestFromLegacy(event.data, warn)),
         legacyScheduleResult,
       ),
     );
@@ -109,8 +108,7 @@ export class CxBusBridge {
       this.run(
         'availability',
         event,
-        () =>
-          defer(() => this.callbacks.availability(availabilityQueryFromLegacy(event.data, warn))),
+        () => this.callbacks.availability(availabilityQueryFromLegacy(event.data, warn)),
         legacyAvailabilityResult,
       ),
     );
@@ -138,12 +136,20 @@ export class CxBusBridge {
     toLegacy: (result: T) => unknown,
   ): void {
     // The call itself is made in the zone: schedule() sends at once, when it is called.
-    this.zone.run(() =>
-      call().subscribe({
+    // Nothing may throw into the page script, and the deferred always settles: command data
+    // whose getters throw is refused like any other bad request.
+    this.zone.run(() => {
+      let outcome: Observable<T>;
+      try {
+        outcome = call();
+      } catch (error) {
+        outcome = throwError(() => unreadableCommandData(error));
+      }
+      outcome.subscribe({
         next: (result) => event.deferred.resolve(toLegacy(result)),
         error: (error: unknown) => this.fail(command, event, error),
-      }),
-    );
+      });
+    });
   }
 
   // A refusal before sending is answered as the original's server round trip was (the
@@ -154,7 +160,14 @@ export class CxBusBridge {
       event.deferred.reject(legacyRejection(error));
       return;
     }
-    const refusal = legacyRefusal(error, command, event.data, this.config()?.apiVersion ?? 'v1');
+    const config = this.config();
+    const refusal = legacyRefusal(
+      error,
+      command,
+      event.data,
+      config?.apiVersion ?? 'v1',
+      config?.apikey,
+    );
     this.plugin.publish(refusal.event, refusal.payload);
     event.deferred.reject(refusal.payload);
   }
@@ -197,6 +210,17 @@ export class CxBusBridge {
 function legacyRejection(error: unknown): unknown {
   if (!(error instanceof CallbackError)) return error;
   return error.code === 'NO_DATA' ? error.message : legacyXhrError(error);
+}
+
+// The conversion of legacy data reads the page's objects: what it throws is the caller's fault.
+function unreadableCommandData(error: unknown): CallbackError {
+  return error instanceof CallbackError
+    ? error
+    : new CallbackError({
+        code: 'INVALID_REQUEST',
+        field: 'data',
+        message: 'The command data could not be read: one of its properties threw when read.',
+      });
 }
 
 function findBus(globals: CxBusGlobals): CxBusHost | null {

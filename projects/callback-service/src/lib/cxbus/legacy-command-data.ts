@@ -3,7 +3,7 @@ import type { AvailabilityQuery } from '../models/availability';
 import type { ScheduleRequest } from '../models/schedule';
 import type { CallbackUserDataValue } from '../models/user-data';
 import { isRecord } from '../protocol/untrusted-body';
-import { isUserDataValue } from '../validation/user-data';
+import { isUserDataKey, isUserDataValue } from '../validation/user-data';
 
 /** Receives a sentence for each legacy spelling or dropped key (dev mode only). */
 export type LegacyWarn = (message: string) => void;
@@ -36,7 +36,6 @@ const GMS_OPTIONS: Readonly<Record<string, string>> = {
   ursvirtualqueue: '_urs_virtual_queue',
   ursVirtualQueue: '_urs_virtual_queue',
 };
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 // How much of a page error's text a refusal quotes.
 const MAX_REASON_CHARS = 100;
 
@@ -68,7 +67,7 @@ export function scheduleRequestFromLegacy(data: unknown, warn: LegacyWarn): Sche
   for (const [key, value] of Object.entries(source)) {
     if (handled.has(key) || !isPresent(value)) continue;
     const wireKey = GMS_OPTIONS[key] ?? key;
-    if (IDENTIFIER.test(wireKey) && isUserDataValue(value)) userData[wireKey] = value;
+    if (isUserDataKey(wireKey) && isUserDataValue(value)) userData[wireKey] = value;
     else
       warn(
         `CallbackService.schedule: dropped \`${key}\`, which is neither a request field nor attached data.`,

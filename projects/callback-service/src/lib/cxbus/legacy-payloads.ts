@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { CallbackError } from '../errors/callback-error';
+import { copyJsonBounded, toBoundedJsonText } from '../internal/bounded-json';
 import type { AvailabilityResult } from '../models/availability';
 import type { ScheduleResult } from '../models/schedule';
 
@@ -49,11 +50,12 @@ export function legacyXhrError(error: CallbackError): LegacyXhrError {
   const response = error.cause instanceof HttpErrorResponse ? error.cause : undefined;
   const status = error.status ?? 0;
   const body: unknown = response?.error;
+  // Server data, so bounded: a body nested too deep to serialise is cut, not thrown on.
   const responseJSON =
     body !== null &&
     typeof body === 'object' &&
     !(typeof ProgressEvent !== 'undefined' && body instanceof ProgressEvent)
-      ? body
+      ? copyJsonBounded(body).value
       : undefined;
   return {
     readyState: status === 0 ? 0 : 4,
@@ -66,7 +68,7 @@ export function legacyXhrError(error: CallbackError): LegacyXhrError {
         ? body
         : responseJSON === undefined
           ? ''
-          : JSON.stringify(responseJSON),
+          : toBoundedJsonText(responseJSON),
     callbackError: error,
     ...(responseJSON === undefined ? {} : { responseJSON }),
   };

@@ -1,4 +1,7 @@
-import { CallbackError } from '../errors/callback-error';
+import { isClientSideRefusal, type CallbackError } from '../errors/callback-error';
+import { toBoundedJsonText } from '../internal/bounded-json';
+import { describeValue } from '../internal/describe-value';
+import { redactText } from '../internal/redact';
 import { NO_SERVICE_NAME_MESSAGE } from '../validation/request-errors';
 import type { LegacyXhrError } from './legacy-payloads';
 import { availabilityQueryFromLegacy, scheduleRequestFromLegacy } from './legacy-command-data';
@@ -46,10 +49,7 @@ const MAX_QUOTED_CHARS = 60;
  * with a plain text, without a request.
  */
 export function isRefusedBeforeSending(error: unknown): error is CallbackError {
-  return (
-    error instanceof CallbackError &&
-    (error.code === 'INVALID_REQUEST' || error.code === 'INVALID_CONFIG')
-  );
+  return isClientSideRefusal(error) && error.code !== 'NO_DATA';
 }
 
 /**
@@ -68,14 +68,18 @@ export function isRefusedBeforeSending(error: unknown): error is CallbackError {
  *
  * @param data the command data as the page script sent it (read for the values to quote).
  * @param apiVersion the configured version; `v1` when the config failed before it was known.
+ * @param apikey masked wherever the page's data is quoted (a key typed into a field).
  */
 export function legacyRefusal(
   error: CallbackError,
   command: LegacyCommand,
   data: unknown,
   apiVersion: 'v1' | 'v3',
+  apikey?: string,
 ): LegacyRefusal {
-  const { reason, message } = serverWording(error, command, data, apiVersion);
+  const wording = serverWording(error, command, data, apiVersion);
+  const { reason } = wording;
+  const message = redactText(wording.message, apikey);
   const responseJSON =
     apiVersion === 'v1'
       ? { message, exception: V1_EXCEPTIONS[reason] }
@@ -157,9 +161,9 @@ function isBlank(value: unknown): boolean {
 }
 
 // A short JSON-escaped quote of untrusted input, cut as the emulator cuts it, so messages
-// stay bounded whatever a page script sent.
+// stay bounded whatever a page script sent (getters that throw and deep objects included).
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const text = typeof value === 'string' ? value : toBoundedJsonText(value) || describeValue(value);
   const cut = text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS - 3)}...` : text;
   return JSON.stringify(cut);
 }

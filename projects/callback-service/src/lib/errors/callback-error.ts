@@ -103,6 +103,22 @@ export class CallbackError extends Error {
   }
 }
 
+/**
+ * The codes of refusals made before anything is sent: the caller's business. They only error
+ * the returned Observable (never an event), and CXBus rejects them with their text, as the
+ * original plugin did. The one list of them.
+ */
+export const CLIENT_SIDE_ERROR_CODES: ReadonlySet<CallbackErrorCode> = new Set<CallbackErrorCode>([
+  'NO_DATA',
+  'INVALID_REQUEST',
+  'INVALID_CONFIG',
+]);
+
+/** Returns whether `value` is a {@link CallbackError} refused before anything was sent. */
+export function isClientSideRefusal(value: unknown): value is CallbackError {
+  return value instanceof CallbackError && CLIENT_SIDE_ERROR_CODES.has(value.code);
+}
+
 /** Returns whether `value` is a {@link CallbackError}. */
 export function isCallbackError(value: unknown): value is CallbackError {
   return value instanceof CallbackError;

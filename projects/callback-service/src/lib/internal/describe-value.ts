@@ -2,9 +2,18 @@ const MAX_SHOWN_CHARS = 80;
 
 /**
  * Renders a bad input for an error message: strings quoted and cut short, other values by
- * their JSON or type, so messages name the bad value without dumping large objects.
+ * their JSON or type, so messages name the bad value without dumping large objects. Never
+ * throws, whatever getters or Proxy traps the value has.
  */
 export function describeValue(value: unknown): string {
+  try {
+    return describe(value);
+  } catch {
+    return 'a value that cannot be read';
+  }
+}
+
+function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return JSON.stringify(truncate(value));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null)

@@ -1,5 +1,5 @@
 import type { CallbackSlot } from '../models/callback-slot';
-import { formatUtc, parseInstant } from '../validation/instant';
+import { formatUtc, parseInstant } from '../internal/instant';
 import { definedOnly } from '../internal/defined-only';
 import { isRecord, readNumber, readText } from './untrusted-body';
 

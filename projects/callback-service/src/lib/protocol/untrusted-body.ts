@@ -15,12 +15,25 @@ export function readProperty(value: unknown, key: string): unknown {
     : undefined;
 }
 
-/** Reads a non-empty string (or a number, as text) of an untrusted value, cut to a sane length. */
+/**
+ * Reads a non-empty string (or a number, as text) of an untrusted value, unaltered: ids,
+ * states and times are passed on exactly as the server sent them.
+ */
 export function readText(value: unknown, key: string): string | undefined {
   const entry = readProperty(value, key);
   if (typeof entry === 'number' && Number.isFinite(entry)) return String(entry);
-  if (typeof entry !== 'string' || entry === '') return undefined;
-  return entry.length > MAX_SERVER_TEXT ? `${entry.slice(0, MAX_SERVER_TEXT)}…` : entry;
+  return typeof entry === 'string' && entry !== '' ? entry : undefined;
+}
+
+/**
+ * Reads a human-readable server text (an error message) like {@link readText}, cut to a sane
+ * length: it ends up in error messages, logs and on the screen.
+ */
+export function readMessage(value: unknown, key: string): string | undefined {
+  const text = readText(value, key);
+  return text !== undefined && text.length > MAX_SERVER_TEXT
+    ? `${text.slice(0, MAX_SERVER_TEXT)}…`
+    : text;
 }
 
 /** Reads a finite number (or a numeric string) of an untrusted value. */

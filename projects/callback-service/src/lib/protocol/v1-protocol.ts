@@ -14,7 +14,7 @@ import type { CallbackProtocol, ProtocolCall, ServerErrorDetails } from './callb
 import { readProposedSlots, slotsFromCapacityMap } from './slot-parsing';
 import { STRICT_URL_CODEC } from './strict-url-codec';
 import { unsupportedOperation } from './unsupported-operation';
-import { badResponse, readNumber, readProperty, readText } from './untrusted-body';
+import { badResponse, readMessage, readNumber, readProperty, readText } from './untrusted-body';
 import { toScheduleResult, wireRequestFactory, type WireRequestFactory } from './wire-requests';
 
 /**
@@ -156,7 +156,7 @@ export class V1Protocol implements CallbackProtocol {
   readErrorBody(body: unknown): ServerErrorDetails {
     return definedOnly({
       serverCode: readNumber(body, 'code'),
-      serverMessage: readText(body, 'message') ?? readText(body, 'error'),
+      serverMessage: readMessage(body, 'message') ?? readMessage(body, 'error'),
       proposedSlots: readProposedSlots(readProperty(body, 'availability')),
     });
   }

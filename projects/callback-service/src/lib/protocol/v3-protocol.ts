@@ -15,7 +15,7 @@ import type { CallbackProtocol, ProtocolCall, ServerErrorDetails } from './callb
 import { readProposedSlots, slotsFromV3List } from './slot-parsing';
 import { STRICT_URL_CODEC } from './strict-url-codec';
 import { unsupportedOperation } from './unsupported-operation';
-import { badResponse, readNumber, readProperty, readText } from './untrusted-body';
+import { badResponse, readMessage, readNumber, readProperty, readText } from './untrusted-body';
 import { toScheduleResult, wireRequestFactory, type WireRequestFactory } from './wire-requests';
 
 /**
@@ -162,7 +162,7 @@ export class V3Protocol implements CallbackProtocol {
     const status = readProperty(body, 'status');
     return definedOnly({
       serverCode: readNumber(status, 'code'),
-      serverMessage: readText(status, 'message'),
+      serverMessage: readMessage(status, 'message'),
       correlationId: readText(status, 'corrId'),
       proposedSlots: readProposedSlots(readProperty(readProperty(body, 'data'), 'slots')),
     });

@@ -5,7 +5,8 @@ import type { ProtocolCall, ServerErrorDetails } from '../protocol/callback-prot
 import { callbackRequestContext } from '../protocol/wire-requests';
 import type { CallbackOperation } from './callback-operation';
 import { mapHttpError, timeoutError } from './map-http-error';
-import { redactApiKey, scrubHttpError } from './redact';
+import { redactApiKey, scrubBody, scrubHttpError } from '../internal/redact';
+import { isRedirectedAnswer, redirectRefused } from './redirects';
 
 /** What one attempt needs besides the call itself. */
 export interface SendOptions {
@@ -15,14 +16,17 @@ export interface SendOptions {
   readonly timeoutMs: number;
   /** The protocol's reader of error bodies. */
   readonly readErrorBody: (body: unknown) => ServerErrorDetails;
-  /** Scrubbed from every error text and body. */
+  /** Scrubbed from every error text, header and body. */
   readonly apikey?: string;
+  /** The fetch `redirect` mode, when the HTTP backend honours it (not with XHR). */
+  readonly redirect?: RequestRedirect;
 }
 
 /**
  * Sends one attempt of a protocol call through `HttpClient` and turns every outcome into
  * either the parsed result or a `CallbackError`. Lazy: nothing is sent before subscription,
- * and unsubscribing aborts the request.
+ * and unsubscribing aborts the request. Whatever the server answers, and even when reading
+ * the answer throws, the attempt settles.
  */
 export function sendCall<T>(
   http: HttpClient,
@@ -34,8 +38,9 @@ export function sendCall<T>(
   // behaviour, and the core stays within its size budget (no RxJS scheduler machinery).
   return new Observable<T>((subscriber) => {
     let answered = false;
-    const fail = (error: unknown) =>
-      subscriber.error(redactApiKey(toCallbackError(error, options), options.apikey));
+    // A throw inside HttpClient's callbacks would be reported as unhandled and leave the
+    // call unsettled (and a booking in flight for ever): every failure path ends here.
+    const fail = (error: unknown) => subscriber.error(settleError(error, request.url, options));
     // When the timer fires, subscriber.error() runs the teardown below, which unsubscribes
     // from HttpClient and so aborts the request: ajaxTimeout really cancels the attempt.
     const timer = setTimeout(
@@ -52,6 +57,7 @@ export function sendCall<T>(
         responseType: 'json',
         // Slots and bookings are live data: never replay them from an SSR transfer cache.
         transferCache: false,
+        ...(options.redirect === undefined ? {} : { redirect: options.redirect }),
       })
       .subscribe({
         next: (response: HttpResponse<unknown>) => {
@@ -59,7 +65,10 @@ export function sendCall<T>(
           clearTimeout(timer);
           let result: T;
           try {
-            result = call.parse(response.body);
+            if (isRedirectedAnswer(response, request.url)) {
+              throw redirectRefused(options.operation, response);
+            }
+            result = call.parse(scrubBody(response.body, options.apikey));
           } catch (error) {
             fail(
               error instanceof CallbackError && error.status === undefined
@@ -92,9 +101,25 @@ export function sendCall<T>(
   });
 }
 
-function toCallbackError(error: unknown, options: SendOptions): CallbackError {
+// Never throws: should turning the failure into a CallbackError throw, one made from the
+// HTTP status alone stands in (the body and headers could hold what made it throw, or the key).
+function settleError(error: unknown, requestUrl: string, options: SendOptions): CallbackError {
+  try {
+    return redactApiKey(toCallbackError(error, requestUrl, options), options.apikey);
+  } catch {
+    return error instanceof HttpErrorResponse
+      ? mapHttpError(new HttpErrorResponse({ status: error.status }), options.operation, () => ({}))
+      : new CallbackError({
+          code: 'BAD_RESPONSE',
+          message: `The callback server's answer to ${options.operation} could not be read.`,
+        });
+  }
+}
+
+function toCallbackError(error: unknown, requestUrl: string, options: SendOptions): CallbackError {
   if (error instanceof CallbackError) return error;
   if (error instanceof HttpErrorResponse) {
+    if (isRedirectedAnswer(error, requestUrl)) return redirectRefused(options.operation, error);
     return mapHttpError(
       scrubHttpError(error, options.apikey),
       options.operation,

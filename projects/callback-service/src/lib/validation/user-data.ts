@@ -1,6 +1,7 @@
 import { CallbackError, type CallbackErrorCode } from '../errors/callback-error';
 import { describeValue } from '../internal/describe-value';
 import type { CallbackUserData, CallbackUserDataValue } from '../models/user-data';
+import { wireTextProblem } from './wire-text';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -30,12 +31,18 @@ export function sanitizeUserData(
   // Attached data is a bag of the caller's own keys: the message always names the key.
   const prefix = code === 'INVALID_CONFIG' ? 'provideCallback(): ' : '';
   const fail = (detail: string) => new CallbackError({ code, field, message: prefix + detail });
-  if (!isPlainObject(value)) {
+  // The caller's object is read once, guarded: a getter or Proxy trap that throws is refused.
+  let keys: string[] | null;
+  try {
+    keys = isPlainObject(value) ? Object.keys(value) : null;
+  } catch {
+    throw fail(`\`${field}\` could not be read: listing its keys threw.`);
+  }
+  if (keys === null) {
     throw fail(
       `\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`,
     );
   }
-  const keys = Object.keys(value);
   if (keys.length > MAX_USER_DATA_KEYS) {
     throw fail(`\`${field}\` has ${keys.length} keys; at most ${MAX_USER_DATA_KEYS} are allowed.`);
   }
@@ -50,17 +57,24 @@ export function sanitizeUserData(
         `\`${field}\` must not contain ${JSON.stringify(key)}: set the booking's own field instead.`,
       );
     }
-    if (!IDENTIFIER.test(key)) {
+    if (!isUserDataKey(key)) {
       throw fail(
         `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
       );
     }
-    const entry: unknown = (value as Record<string, unknown>)[key];
+    let entry: unknown;
+    try {
+      entry = (value as Record<string, unknown>)[key];
+    } catch {
+      throw fail(`\`${field}.${key}\` could not be read: its getter threw.`);
+    }
     if (!isUserDataValue(entry)) {
       throw fail(
-        `\`${field}.${key}\` must be a string, a finite number or a boolean, got ${describeValue(entry)}.`,
+        `\`${field}.${key}\` must be a string, a boolean or a number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}, got ${describeValue(entry)}.`,
       );
     }
+    const problem = typeof entry === 'string' ? wireTextProblem(`${field}.${key}`, entry) : null;
+    if (problem !== null) throw fail(problem);
     clean[key] = entry;
   }
   return Object.freeze(clean);
@@ -84,11 +98,20 @@ function isPlainObject(value: unknown): value is object {
   return proto === Object.prototype || proto === null;
 }
 
-/** Returns whether `value` may be an attached-data value: a string, a finite number or a boolean. */
+/** Returns whether `key` has the shape of an attached-data key: an identifier (letters, digits, `_`, `$`). */
+export function isUserDataKey(key: string): boolean {
+  return IDENTIFIER.test(key);
+}
+
+/**
+ * Returns whether `value` may be an attached-data value: a string, a boolean, or a number within
+ * ±(2^53 − 1). Larger numbers are not exact and print as `1e+21`, which no server reads as the
+ * number the caller meant.
+ */
 export function isUserDataValue(value: unknown): value is CallbackUserDataValue {
   return (
     typeof value === 'string' ||
     typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value))
+    (typeof value === 'number' && Math.abs(value) <= Number.MAX_SAFE_INTEGER)
   );
 }

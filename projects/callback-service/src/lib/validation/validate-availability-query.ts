@@ -1,13 +1,15 @@
 import { definedOnly } from '../internal/defined-only';
 import { describeValue } from '../internal/describe-value';
 import type { AvailabilityQuery } from '../models/availability';
-import { formatUtc, parseInstant } from './instant';
+import { formatUtc, INSTANT_RANGE_TEXT, parseInstant } from '../internal/instant';
+import { readOwnFields } from './read-input';
 import {
   invalidRequest,
   noData,
   NO_AVAILABILITY_DATA_MESSAGE,
   presentKeys,
 } from './request-errors';
+import { optionalServiceName } from './service-name';
 
 /** An `AvailabilityQuery` that passed validation, in wire-ready form. */
 export interface ValidatedAvailabilityQuery {
@@ -20,7 +22,10 @@ export interface ValidatedAvailabilityQuery {
   readonly serviceName?: string;
 }
 
+/** Longest window a query may cover, in days. */
 const MAX_NUMBER_OF_DAYS = 366;
+/** Most slots a query may ask for (the emulator's bound too). */
+const MAX_TIME_SLOTS = 10_000;
 const KNOWN_FIELDS: ReadonlySet<string> = new Set<keyof AvailabilityQuery>([
   'startDate',
   'endDate',
@@ -39,13 +44,8 @@ export function validateAvailabilityQuery(
   query: AvailabilityQuery | null | undefined,
 ): ValidatedAvailabilityQuery {
   if (query === null || query === undefined) throw noData(NO_AVAILABILITY_DATA_MESSAGE);
-  if (typeof query !== 'object' || Array.isArray(query)) {
-    throw invalidRequest(
-      'query',
-      ngDevMode && `availability() needs a query object, got ${describeValue(query)}.`,
-    );
-  }
-  const keys = presentKeys(query);
+  const fields = readOwnFields(query, 'query', 'availability() needs a query object');
+  const keys = presentKeys(fields);
   if (keys.length === 0) throw noData(NO_AVAILABILITY_DATA_MESSAGE);
   const unknown = keys.find((key) => !KNOWN_FIELDS.has(key));
   if (unknown !== undefined) {
@@ -55,9 +55,14 @@ export function validateAvailabilityQuery(
         `\`${unknown}\` is not an AvailabilityQuery field; use ${[...KNOWN_FIELDS].join(', ')}.`,
     );
   }
-  const start = optionalInstant(query.startDate, 'startDate');
-  const end = optionalInstant(query.endDate, 'endDate');
-  const numberOfDays = optionalCount(query.numberOfDays, 'numberOfDays', true);
+  const start = optionalInstant(fields['startDate'], 'startDate');
+  const end = optionalInstant(fields['endDate'], 'endDate');
+  const numberOfDays = optionalCount(
+    fields['numberOfDays'],
+    'numberOfDays',
+    MAX_NUMBER_OF_DAYS,
+    true,
+  );
   if (end !== undefined && numberOfDays !== undefined) {
     throw invalidRequest(
       'endDate',
@@ -70,18 +75,12 @@ export function validateAvailabilityQuery(
       ngDevMode && `\`endDate\` ${formatUtc(end)} is before \`startDate\` ${formatUtc(start)}.`,
     );
   }
-  if (numberOfDays !== undefined && numberOfDays > MAX_NUMBER_OF_DAYS) {
-    throw invalidRequest(
-      'numberOfDays',
-      ngDevMode && `\`numberOfDays\` must be at most ${MAX_NUMBER_OF_DAYS}, got ${numberOfDays}.`,
-    );
-  }
   return definedOnly({
     startDate: start === undefined ? undefined : formatUtc(start),
     endDate: end === undefined ? undefined : formatUtc(end),
     numberOfDays,
-    maxTimeSlots: optionalCount(query.maxTimeSlots, 'maxTimeSlots', false),
-    serviceName: optionalServiceName(query.serviceName),
+    maxTimeSlots: optionalCount(fields['maxTimeSlots'], 'maxTimeSlots', MAX_TIME_SLOTS, false),
+    serviceName: optionalServiceName(fields['serviceName']),
   });
 }
 
@@ -92,7 +91,7 @@ function optionalInstant(value: unknown, field: string): number | undefined {
     throw invalidRequest(
       field,
       ngDevMode &&
-        `\`${field}\` must be a valid Date, an ISO-8601 instant with an offset such as 2026-05-02T00:00:00.000Z, or a date such as 2026-05-02, got ${describeValue(value)}.`,
+        `\`${field}\` must be a valid Date, an ISO-8601 instant with an offset such as 2026-05-02T00:00:00.000Z, or a date such as 2026-05-02, ${INSTANT_RANGE_TEXT}, got ${describeValue(value)}.`,
     );
   }
   return time;
@@ -108,6 +107,7 @@ function parseIsoDate(value: unknown): number | null {
 function optionalCount(
   value: unknown,
   field: string,
+  max: number,
   allowNumericString: boolean,
 ): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -116,23 +116,11 @@ function optionalCount(
     allowNumericString && typeof value === 'string' && /^\d+$/.test(value.trim())
       ? Number(value)
       : value;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > max) {
     throw invalidRequest(
       field,
-      ngDevMode && `\`${field}\` must be a positive integer, got ${describeValue(value)}.`,
+      ngDevMode && `\`${field}\` must be an integer from 1 to ${max}, got ${describeValue(value)}.`,
     );
   }
   return count;
-}
-
-/** Reads an optional service name: absent, or a non-empty string (trimmed). */
-export function optionalServiceName(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw invalidRequest(
-      'serviceName',
-      ngDevMode && `\`serviceName\` must be a non-empty string, got ${describeValue(value)}.`,
-    );
-  }
-  return value.trim();
 }

@@ -1,10 +1,14 @@
 import { describeValue } from '../internal/describe-value';
 import { invalidRequest } from './request-errors';
+import { pathSegmentProblem } from './wire-text';
 
-const MAX_ID_LENGTH = 200;
+// Server ids are passed on unaltered, however long; this bound only keeps the request line
+// (v1 puts the id in the path) well below the 8 KB that servers and proxies accept.
+const MAX_ID_LENGTH = 4096;
 
 /**
- * Checks a callback id given to `cancel()` or `retrieve()`.
+ * Checks a callback id given to `cancel()` or `retrieve()`: v1 puts it in the request path,
+ * so it must also be a usable path segment.
  *
  * @throws {CallbackError} `INVALID_REQUEST` with `field: 'id'`.
  */
@@ -16,5 +20,8 @@ export function validateCallbackId(id: unknown): string {
         `The callback id must be a non-empty string of at most ${MAX_ID_LENGTH} characters, got ${describeValue(id)}.`,
     );
   }
-  return id.trim();
+  const validId = id.trim();
+  const problem = pathSegmentProblem('id', validId);
+  if (problem !== null) throw invalidRequest('id', ngDevMode && problem);
+  return validId;
 }

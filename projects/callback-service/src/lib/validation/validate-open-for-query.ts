@@ -1,9 +1,9 @@
 import { definedOnly } from '../internal/defined-only';
-import { describeValue } from '../internal/describe-value';
 import type { OpenForQuery } from '../models/open-for';
-import { formatUtc, parseInstant } from './instant';
 import { invalidRequest, presentKeys } from './request-errors';
-import { optionalServiceName } from './validate-availability-query';
+import { optionalInstantField } from './instant-field';
+import { readOwnFields } from './read-input';
+import { optionalServiceName } from './service-name';
 
 /** An `OpenForQuery` that passed validation, in wire-ready form. */
 export interface ValidatedOpenForQuery {
@@ -23,13 +23,8 @@ export function validateOpenForQuery(
   query: OpenForQuery | null | undefined,
 ): ValidatedOpenForQuery {
   if (query === null || query === undefined) return {};
-  if (typeof query !== 'object' || Array.isArray(query)) {
-    throw invalidRequest(
-      'query',
-      ngDevMode && `openFor() needs a query object, got ${describeValue(query)}.`,
-    );
-  }
-  const unknown = presentKeys(query).find((key) => !KNOWN_FIELDS.has(key));
+  const fields = readOwnFields(query, 'query', 'openFor() needs a query object');
+  const unknown = presentKeys(fields).find((key) => !KNOWN_FIELDS.has(key));
   if (unknown !== undefined) {
     throw invalidRequest(
       unknown,
@@ -37,20 +32,7 @@ export function validateOpenForQuery(
     );
   }
   return definedOnly({
-    start: optionalStart(query.start),
-    serviceName: optionalServiceName(query.serviceName),
+    start: optionalInstantField(fields['start'], 'start'),
+    serviceName: optionalServiceName(fields['serviceName']),
   });
-}
-
-function optionalStart(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const time = parseInstant(value);
-  if (time === null) {
-    throw invalidRequest(
-      'start',
-      ngDevMode &&
-        `\`start\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T13:00:00.000Z, got ${describeValue(value)}.`,
-    );
-  }
-  return formatUtc(time);
 }

@@ -1,5 +1,4 @@
-import { describeValue } from '../internal/describe-value';
-import { formatUtc, parseInstant } from './instant';
+import { optionalInstantField } from './instant-field';
 import { invalidRequest } from './request-errors';
 import { validateCallbackId } from './validate-callback-id';
 
@@ -25,13 +24,5 @@ export function validateReschedule(id: unknown, desiredTime: unknown): Validated
       ngDevMode && '`desiredTime` is required: reschedule() moves a callback to a new time.',
     );
   }
-  const time = parseInstant(desiredTime);
-  if (time === null) {
-    throw invalidRequest(
-      'desiredTime',
-      ngDevMode &&
-        `\`desiredTime\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T13:00:00.000Z, got ${describeValue(desiredTime)}.`,
-    );
-  }
-  return { id: validId, desiredTime: formatUtc(time) };
+  return { id: validId, desiredTime: optionalInstantField(desiredTime, 'desiredTime') as string };
 }

@@ -2,9 +2,13 @@ import { definedOnly } from '../internal/defined-only';
 import { describeValue } from '../internal/describe-value';
 import type { CallbackUserData } from '../models/user-data';
 import type { ScheduleRequest } from '../models/schedule';
-import { formatUtc, parseInstant } from './instant';
+import { optionalInstantField } from './instant-field';
+import { isPlainPhoneNumber, normalizePhoneNumber } from './phone-number';
+import { readOwnFields } from './read-input';
 import { invalidRequest, noData, NO_SCHEDULE_DATA_MESSAGE, presentKeys } from './request-errors';
 import { sanitizeUserData } from './user-data';
+import { optionalServiceName } from './service-name';
+import { wireTextProblem } from './wire-text';
 
 /** A `ScheduleRequest` that passed validation, in wire-ready form. */
 export interface ValidatedScheduleRequest {
@@ -24,9 +28,9 @@ export interface ValidatedScheduleRequest {
 
 const MAX_TEXT_LENGTH = 100;
 const MAX_EMAIL_LENGTH = 254;
-// Spaces (no-break ones too), dots, parentheses, and every dash a keyboard or a copy-paste gives.
-const PHONE_SEPARATORS = /[\s.()\-\u2010-\u2015\u2212]/g;
-const PHONE_NUMBER = /^\+?\d{3,15}$/;
+// Captcha tokens are opaque and long (reCAPTCHA's run to about 2,000 characters); the bound
+// only keeps a runaway value off the wire.
+const MAX_CAPTCHA_TOKEN_LENGTH = 10_000;
 const PLAUSIBLE_EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const KNOWN_FIELDS: ReadonlySet<string> = new Set<keyof ScheduleRequest>([
   'phonenumber',
@@ -50,13 +54,8 @@ export function validateScheduleRequest(
   request: ScheduleRequest | null | undefined,
 ): ValidatedScheduleRequest {
   if (request === null || request === undefined) throw noData(NO_SCHEDULE_DATA_MESSAGE);
-  if (typeof request !== 'object' || Array.isArray(request)) {
-    throw invalidRequest(
-      'request',
-      ngDevMode && `schedule() needs a request object, got ${describeValue(request)}.`,
-    );
-  }
-  const keys = presentKeys(request);
+  const fields = readOwnFields(request, 'request', 'schedule() needs a request object');
+  const keys = presentKeys(fields);
   if (keys.length === 0) throw noData(NO_SCHEDULE_DATA_MESSAGE);
   const unknown = keys.find((key) => !KNOWN_FIELDS.has(key));
   if (unknown !== undefined) {
@@ -67,52 +66,33 @@ export function validateScheduleRequest(
     );
   }
   const validated: ValidatedScheduleRequest = {
-    phoneNumber: validatePhoneNumber(request.phonenumber),
-    userData: sanitizeUserData(request.userData, 'userData', 'INVALID_REQUEST'),
+    phoneNumber: validatePhoneNumber(fields['phonenumber']),
+    userData: sanitizeUserData(fields['userData'], 'userData', 'INVALID_REQUEST'),
     ...definedOnly({
-      desiredTime: validateDesiredTime(request.desiredTime),
-      firstname: optionalText(request, 'firstname', MAX_TEXT_LENGTH),
-      lastname: optionalText(request, 'lastname', MAX_TEXT_LENGTH),
-      email: validateEmail(request.email),
-      subject: optionalText(request, 'subject', MAX_TEXT_LENGTH),
-      serviceName: optionalText(request, 'serviceName', MAX_TEXT_LENGTH),
-      captchaToken: optionalText(request, 'captchaToken', Number.POSITIVE_INFINITY),
+      desiredTime: optionalInstantField(fields['desiredTime'], 'desiredTime'),
+      firstname: optionalText(fields, 'firstname', MAX_TEXT_LENGTH),
+      lastname: optionalText(fields, 'lastname', MAX_TEXT_LENGTH),
+      email: validateEmail(fields['email']),
+      subject: optionalText(fields, 'subject', MAX_TEXT_LENGTH),
+      serviceName: optionalServiceName(fields['serviceName']),
+      captchaToken: optionalText(fields, 'captchaToken', MAX_CAPTCHA_TOKEN_LENGTH),
     }),
   };
   return validated;
-}
-
-/** Removes the separators people type in phone numbers; the rest must be an optional `+` and 3–15 digits. */
-export function normalizePhoneNumber(value: string): string {
-  return value.replace(PHONE_SEPARATORS, '');
 }
 
 function validatePhoneNumber(value: unknown): string {
   if (value === undefined || value === null || value === '') {
     throw invalidRequest('phonenumber', ngDevMode && '`phonenumber` is required.');
   }
-  const normalized = typeof value === 'string' ? normalizePhoneNumber(value) : '';
-  if (!PHONE_NUMBER.test(normalized)) {
+  if (typeof value !== 'string' || !isPlainPhoneNumber(value)) {
     throw invalidRequest(
       'phonenumber',
       ngDevMode &&
         `\`phonenumber\` must be an optional + and 3 to 15 digits (spaces, dots, dashes and parentheses allowed), got ${describeValue(value)}.`,
     );
   }
-  return normalized;
-}
-
-function validateDesiredTime(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const time = parseInstant(value);
-  if (time === null) {
-    throw invalidRequest(
-      'desiredTime',
-      ngDevMode &&
-        `\`desiredTime\` must be a valid Date or an ISO-8601 instant with an offset such as 2026-05-02T13:00:00.000Z, got ${describeValue(value)}.`,
-    );
-  }
-  return formatUtc(time);
+  return normalizePhoneNumber(value);
 }
 
 function validateEmail(value: unknown): string | undefined {
@@ -143,5 +123,7 @@ function optionalText(source: object, field: string, maxLength: number): string 
       ngDevMode && `\`${field}\` must be at most ${maxLength} characters, got ${text.length}.`,
     );
   }
+  const problem = wireTextProblem(field, text);
+  if (problem !== null) throw invalidRequest(field, ngDevMode && problem);
   return text === '' ? undefined : text;
 }

@@ -1,8 +1,9 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpBackend, HttpClient, HttpXhrBackend } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { map, switchMap, type Observable } from 'rxjs';
 import type { ResolvedCallbackConfig } from '../config/callback-config';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
+import { definedOnly } from '../internal/defined-only';
 import type { AvailabilityResult } from '../models/availability';
 import type { CallbackStatus } from '../models/callback-status';
 import type { OpenForResult } from '../models/open-for';
@@ -10,8 +11,9 @@ import type { ScheduleResult } from '../models/schedule';
 import type { CallbackProtocol, ProtocolCall } from '../protocol/callback-protocol';
 import { V1Protocol } from '../protocol/v1-protocol';
 import { V3Protocol } from '../protocol/v3-protocol';
-import type { CallbackOperation } from '../transport/callback-operation';
-import { sendCall } from '../transport/send-call';
+import type { CallbackOperation } from './callback-operation';
+import { FETCH_REDIRECT_MODE } from './redirects';
+import { sendCall } from './send-call';
 import type { ValidatedAvailabilityQuery } from '../validation/validate-availability-query';
 import type { ValidatedOpenForQuery } from '../validation/validate-open-for-query';
 import type { ValidatedReschedule } from '../validation/validate-reschedule';
@@ -31,6 +33,12 @@ interface Runtime {
 @Injectable()
 export class HttpCallbackBackend implements CallbackBackend {
   private readonly http = inject(HttpClient);
+  // XHR cannot be told not to follow redirects (and Angular warns when asked to): the
+  // answer's origin is checked instead. Every other backend (fetch) gets the option.
+  private readonly redirect =
+    inject(HttpBackend, { optional: true }) instanceof HttpXhrBackend
+      ? undefined
+      : FETCH_REDIRECT_MODE;
   private runtime?: Runtime;
   private readonly runtime$: Observable<Runtime> = inject(CallbackConfigLoader).config$.pipe(
     // The one place that branches on the API version.
@@ -77,7 +85,7 @@ export class HttpCallbackBackend implements CallbackBackend {
           operation,
           timeoutMs: config.ajaxTimeout,
           readErrorBody: (body) => protocol.readErrorBody(body),
-          ...(config.apikey === undefined ? {} : { apikey: config.apikey }),
+          ...definedOnly({ apikey: config.apikey, redirect: this.redirect }),
         }),
       ),
     );

@@ -4,17 +4,32 @@ const ISO_INSTANT =
 
 const MAX_OFFSET_HOURS = 18;
 
+// The instants both APIs can carry as `YYYY-MM-DDTHH:mm:ss.SSSZ`: years 0000 to 9999. Beyond
+// them toISOString() writes six-digit years (`+275760-09-13T…`) that no server reads.
+const EARLIEST_INSTANT_MS = -62_167_219_200_000; // 0000-01-01T00:00:00.000Z
+const LATEST_INSTANT_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+
+/** How validation messages name the instants {@link parseInstant} accepts. */
+export const INSTANT_RANGE_TEXT = 'in the years 0000 to 9999 (UTC)';
+
 /**
  * Parses an ISO-8601 instant (`2026-05-02T13:00:00.000Z`, `…+02:00`) or a valid `Date` into
  * epoch milliseconds. Returns `null` for anything else, including strings without an offset
- * (local times are not instants) and impossible dates such as February 30th, which
- * `Date.parse` would silently roll over.
+ * (local times are not instants), impossible dates such as February 30th, which `Date.parse`
+ * would silently roll over, instants outside the years 0000–9999 in UTC, and objects whose
+ * getters or Proxy traps throw.
  */
 export function parseInstant(value: unknown): number | null {
-  if (value instanceof Date) {
-    const time = value.getTime();
-    return Number.isNaN(time) ? null : time;
+  let time: number | null;
+  try {
+    time = value instanceof Date ? value.getTime() : parseIsoText(value);
+  } catch {
+    return null;
   }
+  return time !== null && time >= EARLIEST_INSTANT_MS && time <= LATEST_INSTANT_MS ? time : null;
+}
+
+function parseIsoText(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const match = ISO_INSTANT.exec(value.trim());
   if (!match) return null;
@@ -27,7 +42,9 @@ export function parseInstant(value: unknown): number | null {
   ];
   const second = Number(match[6] ?? 0);
   const millis = Number(((match[7] ?? '') + '000').slice(0, 3));
-  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const probe = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis));
+  probe.setUTCFullYear(year, month - 1, day);
   const isRealDateTime =
     probe.getUTCFullYear() === year &&
     probe.getUTCMonth() === month - 1 &&

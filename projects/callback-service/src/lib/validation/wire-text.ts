@@ -1,0 +1,35 @@
+/**
+ * Describes why `text` cannot go on the wire as `field`, or returns `null` when it can: a lone
+ * UTF-16 surrogate (half of a pair) has no UTF-8 form, so neither a form body nor a
+ * percent-encoded URL can carry it (encodeURIComponent throws a URIError on it).
+ */
+export function wireTextProblem(field: string, text: string): string | null {
+  const at = loneSurrogateIndex(text);
+  return at === -1
+    ? null
+    : `\`${field}\` holds a lone UTF-16 surrogate at index ${at} (half of a character pair), which cannot be sent.`;
+}
+
+/**
+ * Describes why `text` cannot be one segment of a request path (a callback id, a service
+ * name), or returns `null`. Everything is percent-encoded, `/` included, except the dot
+ * segments `.` and `..`, which URL resolution collapses: `cancel('..')` would be sent to the
+ * collection of all services instead of one callback.
+ */
+export function pathSegmentProblem(field: string, text: string): string | null {
+  if (text === '.' || text === '..') {
+    return `\`${field}\` must not be ${JSON.stringify(text)}: in a URL path that segment would change the path itself.`;
+  }
+  return wireTextProblem(field, text);
+}
+
+function loneSurrogateIndex(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    else return i;
+  }
+  return -1;
+}
