@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { CliError, USAGE, parseCliArgs, type CliOptions } from './cli-args.js';
 import { loadConfigFile } from './config/load-config.js';
 import { ConfigError } from './config/service-definition.js';
-import { startEmulator } from './server.js';
+import { DEFAULT_TRUSTED_ORIGINS, startEmulator } from './server.js';
 
 /**
  * Command-line entry: `tsx projects/callback-emulator/src/cli.ts --port 8787 --config FILE
@@ -35,7 +35,9 @@ async function main(argv: readonly string[]): Promise<void> {
     config,
     dataFile,
     quiet: options.quiet,
+    trustedOrigins: [...DEFAULT_TRUSTED_ORIGINS, ...options.trustOrigins],
   }).catch((error: NodeJS.ErrnoException) => {
+    if (error instanceof TypeError) fail(`--trust-origin: ${error.message}`);
     if (error.code === 'EADDRINUSE')
       fail(`Port ${options.port} on ${options.host} is in use; pick another with --port.`);
     throw error;

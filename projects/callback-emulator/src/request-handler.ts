@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ADMIN_PREFIX, renderAdminError } from './admin-routes.js';
 import type { FaultInjector } from './fault-injection.js';
+import {
+  adminCorsHeaders,
+  answerAdminPreflight,
+  checkAdminRequest,
+  type OriginPolicy,
+} from './http/admin-access.js';
 import { ApiError } from './http/api-error.js';
 import { isClientAbort, parseBody, readBody, type BodyFields } from './http/body-parsing.js';
 import { answerPreflight, corsHeaders } from './http/cors.js';
@@ -14,6 +20,8 @@ export interface PipelineOptions {
   readonly groups: readonly RouteGroup[];
   readonly faults: FaultInjector;
   readonly maxBodyBytes: number;
+  /** Pages allowed to call the admin API. */
+  readonly adminOrigins: OriginPolicy;
   /** Receives one line per request; `undefined` keeps quiet. */
   readonly log: ((line: string) => void) | undefined;
   /** Receives unexpected failures (the client gets a 500). */
@@ -62,20 +70,35 @@ async function handle(
   corrId: string,
 ): Promise<void> {
   const idHeader = { 'X-Correlation-Id': corrId };
+  const isAdmin = url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`);
   if (method === 'OPTIONS') {
-    answerPreflight(req, res, idHeader);
+    if (isAdmin) answerAdminPreflight(req, res, options.adminOrigins, idHeader);
+    else answerPreflight(req, res, idHeader);
     return;
   }
-  const isAdmin = url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`);
+  const origin = req.headers.origin;
+  const cors = !isAdmin
+    ? corsHeaders()
+    : options.adminOrigins.allows(origin)
+      ? adminCorsHeaders(origin)
+      : {};
+  if (isAdmin) {
+    try {
+      checkAdminRequest(req, options.adminOrigins);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      req.resume();
+      send(res, renderAdminError(error), corrId, cors);
+      return;
+    }
+  }
   const matched = matchRoute(options.groups, method, url.pathname);
   const renderError = (error: ApiError): Reply =>
     matched.group?.renderError(error, corrId) ?? renderAdminError(error);
   let bodyPromise: Promise<BodyFields> | undefined;
   const body = (): Promise<BodyFields> =>
     (bodyPromise ??= readBody(req, options.maxBodyBytes).then((raw) =>
-      // The admin API takes a `{…}` body as JSON whatever the Content-Type (curl -d sends
-      // it as a form; jQuery.param never produces "{").
-      parseBody(raw, req.headers['content-type'], { objectFirst: isAdmin }),
+      parseBody(raw, req.headers['content-type']),
     ));
   const fault = isAdmin ? undefined : options.faults.take(method, url.pathname);
   if (fault !== undefined) {
@@ -108,12 +131,12 @@ async function handle(
         ...(fault.retryAfterSec === undefined ? {} : { retryAfterSec: fault.retryAfterSec }),
       });
       const reply = renderError(error);
-      send(res, fault.body === undefined ? reply : { ...reply, body: fault.body }, corrId);
+      send(res, fault.body === undefined ? reply : { ...reply, body: fault.body }, corrId, cors);
       return;
     }
   }
   if ('error' in matched) {
-    send(res, renderError(matched.error), corrId);
+    send(res, renderError(matched.error), corrId, cors);
     return;
   }
   const context: RequestContext = {
@@ -143,15 +166,15 @@ async function handle(
       );
     }
   }
-  send(res, reply, corrId);
+  send(res, reply, corrId, cors);
 }
 
 /** Writes a JSON reply with CORS and correlation headers, unless the client is gone. */
-function send(res: ServerResponse, reply: Reply, corrId: string): void {
+function send(res: ServerResponse, reply: Reply, corrId: string, cors: OutgoingHttpHeaders): void {
   if (res.headersSent || res.destroyed) return;
   const payload = Buffer.from(JSON.stringify(reply.body ?? {}), 'utf8');
   res.writeHead(reply.status, {
-    ...corsHeaders(),
+    ...cors,
     'Content-Type': 'application/json',
     'Content-Length': String(payload.length),
     'Cache-Control': 'no-store',

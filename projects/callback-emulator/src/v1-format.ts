@@ -22,6 +22,8 @@ const EXCEPTIONS: Readonly<Record<ErrorKind, string>> = {
   unauthorized: GSG_EXCEPTION,
   'route-not-found': GSG_EXCEPTION,
   'method-not-allowed': GSG_EXCEPTION,
+  'forbidden-origin': GSG_EXCEPTION,
+  'unsupported-media-type': GSG_EXCEPTION,
   injected: GSG_EXCEPTION,
   internal: GSG_EXCEPTION,
 };

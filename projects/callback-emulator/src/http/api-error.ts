@@ -16,6 +16,8 @@ export type ErrorKind =
   | 'not-cancellable'
   | 'route-not-found'
   | 'method-not-allowed'
+  | 'forbidden-origin'
+  | 'unsupported-media-type'
   | 'injected'
   | 'internal';
 
@@ -74,6 +76,10 @@ export function httpStatusOf(error: ApiError, version: 'v1' | 'v3' | 'admin'): n
       return version === 'v3' ? 400 : 404;
     case 'method-not-allowed':
       return 405;
+    case 'forbidden-origin':
+      return 403;
+    case 'unsupported-media-type':
+      return 415;
     case 'injected':
       return error.details.status ?? 500;
     case 'internal':
