@@ -36,7 +36,11 @@ export async function applyFault(
     ...(fault.retryAfterSec === undefined ? {} : { retryAfterSec: fault.retryAfterSec }),
   });
   const reply = renderError(error);
-  exchange.send(fault.body === undefined ? reply : { ...reply, body: fault.body });
+  exchange.send(
+    fault.body === undefined
+      ? reply
+      : { status: reply.status, body: fault.body, headers: reply.headers ?? {} },
+  );
   return 'answered';
 }
 

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { resolve } from 'node:path';
 import { CliError, USAGE, parseCliArgs, type CliOptions } from './cli-args.js';
 import { loadConfigFile } from './config/load-config.js';

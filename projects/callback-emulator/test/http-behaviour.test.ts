@@ -111,9 +111,9 @@ describe('HTTP behaviour shared by every route', () => {
       assert.equal(v3.status, 405);
       assert.equal(v3.headers['allow'], 'POST, OPTIONS');
       assert.equal(v3.json.status.code, 405);
-      const v1 = await call('PUT', `${t.base}/genesys/1/service/callback/care/abc`);
+      const v1 = await call('PATCH', `${t.base}/genesys/1/service/callback/care/abc`);
       assert.equal(v1.status, 405);
-      assert.equal(v1.headers['allow'], 'DELETE, OPTIONS');
+      assert.equal(v1.headers['allow'], 'DELETE, PUT, OPTIONS');
     });
   });
 

@@ -14,6 +14,7 @@ export type ErrorKind =
   | 'unauthorized'
   | 'callback-not-found'
   | 'not-cancellable'
+  | 'not-reschedulable'
   | 'route-not-found'
   | 'method-not-allowed'
   | 'forbidden-origin'

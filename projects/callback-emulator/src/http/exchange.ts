@@ -44,7 +44,7 @@ export class Exchange {
   send(reply: Reply): void {
     if (this.answered) return;
     // A string body: Node encodes it once while writing, with no Buffer copy of our own.
-    const payload = JSON.stringify(reply.body ?? {});
+    const payload = reply.json ?? JSON.stringify(reply.body ?? {});
     this.res.writeHead(reply.status, {
       ...this.cors,
       'Content-Type': 'application/json',
