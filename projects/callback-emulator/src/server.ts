@@ -70,6 +70,18 @@ export interface RunningEmulator {
  * ```
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  return (await launchEmulator(options)).emulator;
+}
+
+/** A started emulator with its insides, for in-process control (`startCallbackEmulator`). */
+export interface LaunchedEmulator {
+  readonly emulator: RunningEmulator;
+  readonly bookings: BookingService;
+  readonly faults: FaultInjector;
+}
+
+/** Starts the emulator as `startEmulator` does, and also hands out its store and faults. */
+export async function launchEmulator(options: EmulatorOptions = {}): Promise<LaunchedEmulator> {
   const config = resolveConfigOption(options.config);
   const adminOrigins = OriginPolicy.of(options.trustedOrigins ?? DEFAULT_TRUSTED_ORIGINS);
   const now = options.now ?? Date.now;
@@ -112,7 +124,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
-  return {
+  const emulator: RunningEmulator = {
     url: `http://${urlHost}:${port}`,
     port,
     close: () => {
@@ -120,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return (closing ??= shutDown(server, () => bookings.store.close()));
     },
   };
+  return { emulator, bookings, faults };
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
