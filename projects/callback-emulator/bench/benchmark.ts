@@ -227,7 +227,8 @@ function printTable(rows: readonly Measured[], workers: number): void {
           ? cell.padEnd(widths[column] ?? 0)
           : cell.padStart(widths[column] ?? 0),
       )
-      .join('  ');
+      .join('  ')
+      .trimEnd();
   console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const line of lines) console.log(format(line));
 }

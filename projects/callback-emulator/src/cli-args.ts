@@ -14,7 +14,7 @@ export interface CliOptions {
 export const DEFAULT_CLI_PORT = 8787;
 
 /** The `--help` text. */
-export const USAGE = `Usage: tsx projects/callback-emulator/src/cli.ts [options]
+export const USAGE = `Usage: callback-emulator [options]
 
 Genesys Callback API v1 (GMS) and v3 (Engagement API) emulator.
 

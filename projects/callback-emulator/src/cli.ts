@@ -6,9 +6,10 @@ import { ConfigError } from './config/service-definition.js';
 import { DEFAULT_TRUSTED_ORIGINS, startEmulator } from './server.js';
 
 /**
- * Command-line entry: `tsx projects/callback-emulator/src/cli.ts --port 8787 --config FILE
- * --data FILE [--host 127.0.0.1] [--quiet]`. Prints the base URL and the dataURLs to use
- * once it listens; stops cleanly on SIGINT/SIGTERM (a second signal exits at once).
+ * Command-line entry (the package's `callback-emulator` bin): `callback-emulator --port 8787
+ * --config FILE --data FILE [--host 127.0.0.1] [--trust-origin ORIGIN] [--quiet]`. Prints
+ * the base URL and the dataURLs to use once it listens; stops cleanly on SIGINT/SIGTERM (a
+ * second signal exits at once).
  */
 async function main(argv: readonly string[]): Promise<void> {
   let options: CliOptions;
