@@ -28,6 +28,8 @@ export interface PipelineOptions {
   readonly maxBodyBytes: number;
   /** Pages allowed to call the admin API. */
   readonly adminOrigins: OriginPolicy;
+  /** Whether the server listens on loopback only: admin requests must then name it so. */
+  readonly loopbackOnly: boolean;
   /** Receives one line per request; `undefined` keeps quiet. */
   readonly log: ((line: string) => void) | undefined;
   /** Receives unexpected failures (the client gets a 500). */
@@ -102,7 +104,7 @@ function admitAdmin(options: PipelineOptions, exchange: Exchange): boolean {
   const origin = exchange.req.headers.origin;
   exchange.cors = options.adminOrigins.allows(origin) ? adminCorsHeaders(origin) : {};
   try {
-    checkAdminRequest(exchange.req, options.adminOrigins);
+    checkAdminRequest(exchange.req, options.adminOrigins, options.loopbackOnly);
     return true;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

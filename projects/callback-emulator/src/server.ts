@@ -7,7 +7,7 @@ import { resolveConfigOption } from './config/load-config.js';
 import type { EmulatorConfig } from './config/service-definition.js';
 import type { OpenJournalHandle } from './booking/journal.js';
 import { FaultInjector } from './fault-injection.js';
-import { DEFAULT_TRUSTED_ORIGINS, OriginPolicy } from './http/admin-access.js';
+import { DEFAULT_TRUSTED_ORIGINS, OriginPolicy, isLoopbackAddress } from './http/admin-access.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/body-parsing.js';
 import { createRequestHandler } from './request-handler.js';
 import { v1Routes } from './v1-routes.js';
@@ -100,6 +100,7 @@ export async function launchEmulator(options: EmulatorOptions = {}): Promise<Lau
   );
   const faults = new FaultInjector();
   const shutdown = new AbortController();
+  const host = options.host ?? '127.0.0.1';
   const handler = createRequestHandler({
     groups: [
       v1Routes(bookings),
@@ -109,12 +110,13 @@ export async function launchEmulator(options: EmulatorOptions = {}): Promise<Lau
     faults,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     adminOrigins,
+    // Bound beyond loopback, the user chose to be reached by other names (containers, LAN).
+    loopbackOnly: isLoopbackAddress(host),
     log,
     warn,
     shutdown: shutdown.signal,
   });
   const server = createServer(handler);
-  const host = options.host ?? '127.0.0.1';
   try {
     await listen(server, options.port ?? 0, host);
   } catch (error) {

@@ -26,6 +26,7 @@ const EXCEPTIONS: Readonly<Record<ErrorKind, string>> = {
   'route-not-found': GSG_EXCEPTION,
   'method-not-allowed': GSG_EXCEPTION,
   'forbidden-origin': GSG_EXCEPTION,
+  'forbidden-host': GSG_EXCEPTION,
   'unsupported-media-type': GSG_EXCEPTION,
   injected: GSG_EXCEPTION,
   internal: GSG_EXCEPTION,

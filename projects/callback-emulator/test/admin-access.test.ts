@@ -129,6 +129,37 @@ describe('admin API access: trusted pages and JSON only', () => {
     }
   });
 
+  it('refuses admin calls to another host name while on loopback (DNS rebinding)', async () => {
+    const port = t.emulator.port;
+    const rebound = await call('GET', `${t.base}/__emulator/callbacks`, {
+      headers: { Host: `attacker.example:${port}` },
+    });
+    assert.equal(rebound.status, 403);
+    assert.equal(rebound.json.error, 'forbidden-host');
+    assert.match(rebound.json.message, /"attacker.example:\d+"/);
+    for (const host of [`localhost:${port}`, `[::1]:${port}`, `app.localhost:${port}`]) {
+      const answer = await call('GET', `${t.base}/__emulator/health`, { headers: { Host: host } });
+      assert.equal(answer.status, 200, host);
+    }
+    // The Callback API itself answers whatever name it is reached by.
+    const api = await call('GET', `${t.base}/genesys/1/service/callback/care/availability`, {
+      headers: { Host: `attacker.example:${port}` },
+    });
+    assert.equal(api.status, 200);
+  });
+
+  it('answers any host name when bound beyond loopback (containers, LAN)', async () => {
+    const wide = await startEmulator({ quiet: true, host: '0.0.0.0' });
+    try {
+      const answer = await call('GET', `http://127.0.0.1:${wide.port}/__emulator/health`, {
+        headers: { Host: `emulator:${wide.port}` },
+      });
+      assert.equal(answer.status, 200);
+    } finally {
+      await wide.close();
+    }
+  });
+
   it('refuses a malformed trusted origin at start-up, naming it', async () => {
     await assert.rejects(
       startEmulator({ quiet: true, trustedOrigins: ['portal.test'] }),

@@ -67,10 +67,22 @@ export class OriginPolicy {
 }
 
 /**
- * Refuses an admin request from an untrusted page (403) and one whose body is not JSON
- * (415): a `text/plain` or form body is what a hostile page can send without a preflight.
+ * Refuses an admin request from an untrusted page (403), one addressed to another host name
+ * while the emulator listens on loopback only (403: a DNS-rebinding page reads same-origin,
+ * without an `Origin` header), and one whose body is not JSON (415: a `text/plain` or form
+ * body is what a hostile page can send without a preflight).
  */
-export function checkAdminRequest(req: IncomingMessage, policy: OriginPolicy): void {
+export function checkAdminRequest(
+  req: IncomingMessage,
+  policy: OriginPolicy,
+  loopbackOnly: boolean,
+): void {
+  if (loopbackOnly && !isLoopbackHost(req.headers.host)) {
+    throw new ApiError(
+      'forbidden-host',
+      `The emulator listens on loopback only and its admin API answers requests to localhost, 127.0.0.1 or [::1], not to ${quote(req.headers.host ?? 'no host')}.`,
+    );
+  }
   const origin = req.headers.origin;
   if (!policy.allows(origin)) {
     throw new ApiError(
@@ -128,6 +140,21 @@ export function answerAdminPreflight(
     'Content-Length': '0',
   });
   res.end();
+}
+
+/** Whether an address is a loopback one (`127.x.x.x`, `::1`, `localhost`). */
+export function isLoopbackAddress(host: string): boolean {
+  const name = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
+// A Host header naming this machine by a loopback name, with or without a port.
+function isLoopbackHost(host: string | undefined): boolean {
+  if (host === undefined) return false;
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0];
+  return (
+    name !== undefined && (isLoopbackAddress(name) || name.toLowerCase().endsWith('.localhost'))
+  );
 }
 
 function isJsonType(contentType: string | undefined): boolean {

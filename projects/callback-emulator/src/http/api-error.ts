@@ -18,6 +18,7 @@ export type ErrorKind =
   | 'route-not-found'
   | 'method-not-allowed'
   | 'forbidden-origin'
+  | 'forbidden-host'
   | 'unsupported-media-type'
   | 'injected'
   | 'internal';
@@ -78,6 +79,7 @@ export function httpStatusOf(error: ApiError, version: 'v1' | 'v3' | 'admin'): n
     case 'method-not-allowed':
       return 405;
     case 'forbidden-origin':
+    case 'forbidden-host':
       return 403;
     case 'unsupported-media-type':
       return 415;
