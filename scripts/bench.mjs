@@ -25,18 +25,18 @@ function runKarma() {
         env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
       },
     );
-    const lines = [];
-    let buffer = '';
+    // The whole output is kept and read once Karma is done: a chunk may end mid-line, and
+    // every BENCH line counts (the in-memory figures come long before the last ones).
+    let output = '';
     karma.stdout.on('data', (chunk) => {
-      buffer += chunk;
-      // Karma prints browser logs as LOG: 'BENCH …', maybe followed by colour codes.
-      const text = String(chunk).replace(/\x1b\[[0-9;]*m/g, '');
-      for (const match of text.matchAll(/BENCH (.*?)'?$/gm)) lines.push(match[1]);
+      output += chunk;
     });
-    karma.on('close', (code) =>
-      code === 0
-        ? resolve(lines)
-        : reject(new Error(`karma exited ${code}\n${buffer.slice(-2000)}`)),
-    );
+    karma.on('close', (code) => {
+      // Karma prints browser logs as LOG: 'BENCH …', maybe followed by colour codes.
+      const text = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+      const lines = [...text.matchAll(/BENCH (.*?)'?$/gm)].map((match) => match[1]);
+      if (code === 0) resolve(lines);
+      else reject(new Error(`karma exited ${code}\n${text}`));
+    });
   });
 }

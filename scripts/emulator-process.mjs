@@ -1,9 +1,10 @@
 // Starts the Callback API emulator's CLI (memory only, quiet) for the scripts that need one
-// running: `test-all.mjs` (contract tests) and `bench.mjs`. The end-to-end suite has its own
+// running: `test-all.mjs` (contract tests), `bench.mjs` and `start-demo.mjs`, from the
+// compiled build (built first when a source changed). The end-to-end suite has its own
 // TypeScript starter in e2e/support/emulator-process.ts.
 import { spawn } from 'node:child_process';
+import { EMULATOR_CLI, buildEmulator } from './build-emulator.mjs';
 
-const TSX = './node_modules/.bin/tsx';
 const HEALTH_ATTEMPTS = 100;
 const HEALTH_INTERVAL_MS = 100;
 
@@ -13,18 +14,20 @@ const HEALTH_INTERVAL_MS = 100;
  * the child) when the health check has not answered within ~10 s.
  */
 export async function startEmulator(port) {
-  const args = [
-    'projects/callback-emulator/src/cli.ts',
-    '--port',
-    String(port),
-    '--host',
-    '127.0.0.1',
-    '--quiet',
-  ];
-  const child = spawn(TSX, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawnEmulator(port, ['ignore', 'ignore', 'inherit']);
   if (await waitForHealth(`http://127.0.0.1:${port}/__emulator/health`)) return child;
   child.kill('SIGTERM');
   throw new Error(`The emulator did not start on port ${port}.`);
+}
+
+/**
+ * Builds the emulator if a source changed, then spawns its compiled CLI on
+ * 127.0.0.1:`port` (quiet) with the given stdio; returns the child at once.
+ */
+export function spawnEmulator(port, stdio) {
+  buildEmulator({ ifStale: true });
+  const args = [EMULATOR_CLI, '--port', String(port), '--host', '127.0.0.1', '--quiet'];
+  return spawn(process.execPath, args, { stdio });
 }
 
 // Polls `url` until it answers 2xx; false when it never does.

@@ -3,6 +3,7 @@
 // app configured for it, then prints the URL to open. Ctrl+C stops both.
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { spawnEmulator } from './emulator-process.mjs';
 import { ensureInstalled } from './ensure-install.mjs';
 
 // The demo loads its endpoints from projects/demo-app/public/callback-config.json, which names
@@ -29,15 +30,8 @@ console.log('Building ngx-genesys-callback…');
 execFileSync('./node_modules/.bin/ng', ['build', 'callback-service'], { stdio: 'inherit', env });
 
 // Quiet: its one-line-per-request log would push the URL out of sight (`npm run emulator`
-// shows it).
-start('./node_modules/.bin/tsx', [
-  'projects/callback-emulator/src/cli.ts',
-  '--port',
-  String(EMULATOR_PORT),
-  '--host',
-  '127.0.0.1',
-  '--quiet',
-]);
+// shows it). Compiled JavaScript, built here when a source changed: it listens at once.
+watch(spawnEmulator(EMULATOR_PORT, 'inherit'), 'the Callback API emulator');
 const serve = start(
   './node_modules/.bin/ng',
   ['serve', 'demo-app', '--host', '127.0.0.1', '--port', String(DEMO_PORT), '--no-open'],
@@ -60,12 +54,15 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 function start(command, args, stdio = 'inherit') {
-  const child = spawn(command, args, { stdio, env });
+  return watch(spawn(command, args, { stdio, env }), `${command} ${args[0]}`);
+}
+
+function watch(child, what) {
   children.push(child);
   // If either one dies, the demo is broken: stop the other and say so.
   child.on('exit', (code, signal) => {
     if (code !== 0 && signal === null) {
-      console.error(`${command} ${args[0]} stopped (exit ${code}).`);
+      console.error(`${what} stopped (exit ${code}).`);
       stop(code ?? 1);
     }
   });

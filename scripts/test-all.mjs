@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The one test command (`npm test`): lint and format check, library build, server-side
-// rendering check, unit tests in headless Chromium, emulator tests, contract tests and
-// end-to-end tests. Every step prints a
+// rendering check, unit tests in headless Chromium, emulator tests and package checks,
+// contract tests and end-to-end tests. Every step prints a
 // "N passed, N failed" line; the last line of this script sums them.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -96,6 +96,12 @@ const steps = [
     name: 'emulator tests',
     cmd: process.execPath,
     args: ['projects/callback-emulator/run-tests.mjs'],
+    counts: true,
+  },
+  {
+    name: 'emulator package: npm pack, publint, attw; the installed tarball runs its bin, API, types and Playwright fixture',
+    cmd: process.execPath,
+    args: ['scripts/check-emulator-package.mjs'],
     counts: true,
   },
   {

@@ -18,7 +18,8 @@ export interface EmulatorBooking {
 export interface EmulatorFault {
   readonly method?: string;
   readonly path?: string;
-  readonly pathRegex?: string;
+  /** Path globs: `*` within one segment, `**` across segments. */
+  readonly pathGlob?: string | readonly string[];
   readonly count?: number;
   readonly latencyMs?: number;
   readonly status?: number;

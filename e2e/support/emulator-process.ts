@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { WORKSPACE } from './e2e-env';
 
 export interface EmulatorProcess {
@@ -10,14 +10,17 @@ const READY_LINE = /emulator ready at (http:\/\/\S+)/;
 const START_TIMEOUT_MS = 20_000;
 
 /**
- * Starts the Callback API emulator's CLI (memory only) as a child process and resolves once
- * it prints its ready line. Fails with its output when it exits first (e.g. the port is taken).
+ * Starts the Callback API emulator's compiled CLI (memory only; built first when a source
+ * changed) as a child process and resolves once it prints its ready line. Fails with its
+ * output when it exits first (e.g. the port is taken).
  */
 export function startEmulatorProcess(port: number, servicesFile: string): Promise<EmulatorProcess> {
+  execFileSync(process.execPath, ['scripts/build-emulator.mjs', '--if-stale'], {
+    cwd: WORKSPACE,
+    stdio: 'inherit',
+  });
   const args = [
-    '--import',
-    'tsx',
-    'projects/callback-emulator/src/cli.ts',
+    'dist/callback-emulator/lib/cli.js',
     '--port',
     String(port),
     '--host',

@@ -17,14 +17,15 @@ export interface AdminDependencies {
 }
 
 /**
- * The emulator's own API for tests and demos. No API key; CORS like every route, so the
- * demo app can call it from the browser.
+ * The emulator's own API for tests and demos. No API key; the pipeline lets in only trusted
+ * pages (loopback by default) and JSON bodies, so the demo app can call it from the browser
+ * but a site the developer visits cannot.
  *
  * - `GET    /__emulator/health` → `{ status: "ok" | "journal-failed", journalError?, now, uptimeMs, durable, callbacks, services }`
  * - `GET    /__emulator/services` → the configured services (keys left out)
  * - `GET    /__emulator/callbacks[?serviceName&phoneNumber&state&apiVersion]` → `{ count, callbacks }`
  * - `DELETE /__emulator/callbacks` → `{ deleted }` (journaled like any change)
- * - `POST   /__emulator/faults` `{ method?, path?, pathRegex?, count?, latencyMs?, status?, body?, drop?, retryAfterSec? }` → 201 `{ fault }`
+ * - `POST   /__emulator/faults` `{ method?, path?, pathGlob?, count?, latencyMs?, status?, body?, drop?, retryAfterSec? }` → 201 `{ fault }`
  * - `GET    /__emulator/faults` → `{ faults }`; `DELETE /__emulator/faults` → `{ deleted }`
  */
 export function adminRoutes(deps: AdminDependencies): RouteGroup {

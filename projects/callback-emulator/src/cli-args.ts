@@ -6,13 +6,15 @@ export interface CliOptions {
   readonly data: string | undefined;
   readonly quiet: boolean;
   readonly help: boolean;
+  /** Origins trusted by the admin API on top of the loopback defaults. */
+  readonly trustOrigins: readonly string[];
 }
 
 /** Port the CLI listens on when `--port` is not given. */
 export const DEFAULT_CLI_PORT = 8787;
 
 /** The `--help` text. */
-export const USAGE = `Usage: tsx projects/callback-emulator/src/cli.ts [options]
+export const USAGE = `Usage: callback-emulator [options]
 
 Genesys Callback API v1 (GMS) and v3 (Engagement API) emulator.
 
@@ -21,6 +23,10 @@ Options:
   --host HOST     interface to bind (default 127.0.0.1)
   --config FILE   services config (default config/default-services.json)
   --data FILE     keep bookings in this JSON-lines journal (default: memory only)
+  --trust-origin ORIGIN
+                  also let pages of ORIGIN (e.g. https://portal.test:8443, or
+                  http://devbox:* for any port) use the admin API /__emulator;
+                  repeatable (default: only pages on localhost, 127.0.0.1, [::1])
   --quiet         no per-request log lines
   --help          this text`;
 
@@ -43,6 +49,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   let data: string | undefined;
   let quiet = false;
   let help = false;
+  const trustOrigins: string[] = [];
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? '';
     const [name, inline] =
@@ -73,6 +80,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       case '--data':
         data = value();
         break;
+      case '--trust-origin':
+        trustOrigins.push(value());
+        break;
       case '--quiet':
         quiet = true;
         break;
@@ -84,5 +94,5 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         throw new CliError(`Unknown argument "${arg}". Try --help.`);
     }
   }
-  return { port, host, config, data, quiet, help };
+  return { port, host, config, data, quiet, help, trustOrigins };
 }

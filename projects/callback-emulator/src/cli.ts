@@ -1,13 +1,15 @@
+#!/usr/bin/env node
 import { resolve } from 'node:path';
 import { CliError, USAGE, parseCliArgs, type CliOptions } from './cli-args.js';
 import { loadConfigFile } from './config/load-config.js';
 import { ConfigError } from './config/service-definition.js';
-import { startEmulator } from './server.js';
+import { DEFAULT_TRUSTED_ORIGINS, startEmulator } from './server.js';
 
 /**
- * Command-line entry: `tsx projects/callback-emulator/src/cli.ts --port 8787 --config FILE
- * --data FILE [--host 127.0.0.1] [--quiet]`. Prints the base URL and the dataURLs to use
- * once it listens; stops cleanly on SIGINT/SIGTERM (a second signal exits at once).
+ * Command-line entry (the package's `callback-emulator` bin): `callback-emulator --port 8787
+ * --config FILE --data FILE [--host 127.0.0.1] [--trust-origin ORIGIN] [--quiet]`. Prints
+ * the base URL and the dataURLs to use once it listens; stops cleanly on SIGINT/SIGTERM (a
+ * second signal exits at once).
  */
 async function main(argv: readonly string[]): Promise<void> {
   let options: CliOptions;
@@ -35,7 +37,9 @@ async function main(argv: readonly string[]): Promise<void> {
     config,
     dataFile,
     quiet: options.quiet,
+    trustedOrigins: [...DEFAULT_TRUSTED_ORIGINS, ...options.trustOrigins],
   }).catch((error: NodeJS.ErrnoException) => {
+    if (error instanceof TypeError) fail(`--trust-origin: ${error.message}`);
     if (error.code === 'EADDRINUSE')
       fail(`Port ${options.port} on ${options.host} is in use; pick another with --port.`);
     throw error;

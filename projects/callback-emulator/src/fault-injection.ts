@@ -1,21 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, quote } from './http/api-error.js';
+import { PathGlob } from './path-glob.js';
 
 const METHODS = new Set(['*', 'GET', 'POST', 'PUT', 'DELETE']);
 const MAX_LATENCY_MS = 120_000;
 const MAX_COUNT = 1_000_000;
 const MAX_PATTERN_LENGTH = 500;
+const MAX_GLOBS = 20;
 
 /**
- * A fault armed for the next `remaining` requests that match `method` and `path` (prefix) or
- * `pathRegex`: an added latency, then either a status answered in the route's error shape
- * (or with `body`), a dropped connection, or — with latency only — the normal answer.
+ * A fault armed for the next `remaining` requests that match `method`, `path` (a prefix) and
+ * `pathGlob` (any one of its patterns, see `PathGlob`): an added latency, then either a status
+ * answered in the route's error shape (or with `body`), a dropped connection, or — with
+ * latency only — the normal answer.
  */
 export interface Fault {
   readonly id: string;
   readonly method: string;
   readonly path?: string;
-  readonly pathRegex?: string;
+  readonly pathGlob?: readonly string[];
   readonly latencyMs: number;
   readonly status?: number;
   readonly body?: unknown;
@@ -37,7 +40,7 @@ export interface Fault {
  * ```
  */
 export class FaultInjector {
-  private faults: { fault: Fault; regex: RegExp | undefined }[] = [];
+  private faults: { fault: Fault; globs: readonly PathGlob[] | undefined }[] = [];
 
   /** Validates a fault description (the JSON of `POST /__emulator/faults`) and arms it. */
   add(raw: unknown, createdAt: string): Fault {
@@ -50,7 +53,7 @@ export class FaultInjector {
     const known = new Set([
       'method',
       'path',
-      'pathRegex',
+      'pathGlob',
       'count',
       'latencyMs',
       'status',
@@ -58,7 +61,7 @@ export class FaultInjector {
       'drop',
       'retryAfterSec',
     ]);
-    const unknown = Object.keys(input).filter((key) => !known.has(key));
+    const unknown = Object.keys(input).filter((key) => !known.has(key) && key !== 'pathRegex');
     if (unknown.length > 0)
       throw invalid(`Unknown fault option ${quote(unknown[0])}; known: ${[...known].join(', ')}.`);
     const method = input['method'] === undefined ? '*' : String(input['method']).toUpperCase();
@@ -69,17 +72,11 @@ export class FaultInjector {
     const path = optionalString(input['path'], 'path');
     if (path !== undefined && !path.startsWith('/'))
       throw invalid(`\`path\` must start with "/", got ${quote(path)}.`);
-    const pathRegex = optionalString(input['pathRegex'], 'pathRegex');
-    let regex: RegExp | undefined;
-    if (pathRegex !== undefined) {
-      try {
-        regex = new RegExp(pathRegex);
-      } catch (error) {
-        throw invalid(
-          `\`pathRegex\` is not a valid regular expression: ${(error as Error).message}.`,
-        );
-      }
-    }
+    if (input['pathRegex'] !== undefined)
+      throw invalid(
+        '`pathRegex` is no longer supported (a pattern could block the emulator): use `pathGlob`, e.g. "/genesys/1/service/callback/*" or ["/engagement/**", "/genesys/**"].',
+      );
+    const globs = pathGlobs(input['pathGlob']);
     const count = integer(input['count'], 'count', 1, MAX_COUNT) ?? 1;
     const latencyMs = integer(input['latencyMs'], 'latencyMs', 0, MAX_LATENCY_MS) ?? 0;
     const status = integer(input['status'], 'status', 200, 599);
@@ -102,7 +99,7 @@ export class FaultInjector {
       id: randomUUID(),
       method,
       ...(path === undefined ? {} : { path }),
-      ...(pathRegex === undefined ? {} : { pathRegex }),
+      ...(globs === undefined ? {} : { pathGlob: globs.map((glob) => glob.source) }),
       latencyMs,
       ...(status === undefined ? {} : { status }),
       ...(input['body'] === undefined ? {} : { body: input['body'] }),
@@ -112,7 +109,7 @@ export class FaultInjector {
       remaining: count,
       hits: 0,
     };
-    this.faults.push({ fault, regex });
+    this.faults.push({ fault, globs });
     return { ...fault };
   }
 
@@ -130,10 +127,10 @@ export class FaultInjector {
 
   /** The first fault matching a request, consumed once (removed when used up). */
   take(method: string, pathname: string): Fault | undefined {
-    const index = this.faults.findIndex(({ fault, regex }) => {
+    const index = this.faults.findIndex(({ fault, globs }) => {
       if (fault.method !== '*' && fault.method !== method) return false;
       if (fault.path !== undefined && !pathname.startsWith(fault.path)) return false;
-      return regex === undefined || regex.test(pathname);
+      return globs === undefined || globs.some((glob) => glob.matches(pathname));
     });
     const entry = index < 0 ? undefined : this.faults[index];
     if (entry === undefined) return undefined;
@@ -142,6 +139,20 @@ export class FaultInjector {
     if (entry.fault.remaining <= 0) this.faults.splice(index, 1);
     return { ...entry.fault };
   }
+}
+
+// `pathGlob`: one pattern or a list of them, each starting with "/".
+function pathGlobs(value: unknown): PathGlob[] | undefined {
+  if (value === undefined) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0 || list.length > MAX_GLOBS)
+    throw invalid(`\`pathGlob\` must be a pattern or a list of 1 to ${MAX_GLOBS} patterns.`);
+  return list.map((item) => {
+    const glob = PathGlob.parse(optionalString(item, 'pathGlob') ?? '');
+    if (glob === null)
+      throw invalid(`\`pathGlob\` patterns must start with "/", got ${quote(item)}.`);
+    return glob;
+  });
 }
 
 function optionalString(value: unknown, name: string): string | undefined {

@@ -7,6 +7,7 @@ import { resolveConfigOption } from './config/load-config.js';
 import type { EmulatorConfig } from './config/service-definition.js';
 import type { OpenJournalHandle } from './booking/journal.js';
 import { FaultInjector } from './fault-injection.js';
+import { DEFAULT_TRUSTED_ORIGINS, OriginPolicy, isLoopbackAddress } from './http/admin-access.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/body-parsing.js';
 import { createRequestHandler } from './request-handler.js';
 import { v1Routes } from './v1-routes.js';
@@ -33,6 +34,14 @@ export interface EmulatorOptions {
   readonly log?: (line: string) => void;
   /** Receives warnings (torn journal lines, unexpected failures) instead of stderr. */
   readonly warn?: (message: string) => void;
+  /**
+   * Origins of the web pages that may call the admin API (`/__emulator/…`): exact origins
+   * or `scheme://host:*` for any port. Replaces the default `DEFAULT_TRUSTED_ORIGINS`
+   * (pages on localhost, 127.0.0.1 and [::1]); spread it to add to it. Requests without an
+   * `Origin` header (not from a page) are always answered. The Callback API routes answer
+   * every origin whatever this says.
+   */
+  readonly trustedOrigins?: readonly string[];
   /** Request body limit in bytes; default 64 KiB. Larger bodies get 413. */
   readonly maxBodyBytes?: number;
   /** Test seam: opens the journal file for appending (tests inject failing writes). */
@@ -61,7 +70,20 @@ export interface RunningEmulator {
  * ```
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  return (await launchEmulator(options)).emulator;
+}
+
+/** A started emulator with its insides, for in-process control (`startCallbackEmulator`). */
+export interface LaunchedEmulator {
+  readonly emulator: RunningEmulator;
+  readonly bookings: BookingService;
+  readonly faults: FaultInjector;
+}
+
+/** Starts the emulator as `startEmulator` does, and also hands out its store and faults. */
+export async function launchEmulator(options: EmulatorOptions = {}): Promise<LaunchedEmulator> {
   const config = resolveConfigOption(options.config);
+  const adminOrigins = OriginPolicy.of(options.trustedOrigins ?? DEFAULT_TRUSTED_ORIGINS);
   const now = options.now ?? Date.now;
   const warn =
     options.warn ?? ((message: string) => process.stderr.write(`[callback-emulator] ${message}\n`));
@@ -78,6 +100,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   );
   const faults = new FaultInjector();
   const shutdown = new AbortController();
+  const host = options.host ?? '127.0.0.1';
   const handler = createRequestHandler({
     groups: [
       v1Routes(bookings),
@@ -86,12 +109,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ],
     faults,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    adminOrigins,
+    // Bound beyond loopback, the user chose to be reached by other names (containers, LAN).
+    loopbackOnly: isLoopbackAddress(host),
     log,
     warn,
     shutdown: shutdown.signal,
   });
   const server = createServer(handler);
-  const host = options.host ?? '127.0.0.1';
   try {
     await listen(server, options.port ?? 0, host);
   } catch (error) {
@@ -101,7 +126,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
-  return {
+  const emulator: RunningEmulator = {
     url: `http://${urlHost}:${port}`,
     port,
     close: () => {
@@ -109,6 +134,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return (closing ??= shutDown(server, () => bookings.store.close()));
     },
   };
+  return { emulator, bookings, faults };
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -132,3 +158,4 @@ async function shutDown(server: Server, closeStore: () => Promise<void>): Promis
 }
 
 export type { EmulatorConfig } from './config/service-definition.js';
+export { DEFAULT_TRUSTED_ORIGINS } from './http/admin-access.js';

@@ -1,4 +1,6 @@
 import type { BookingRecord } from './booking/booking-record.js';
+import type { SlotView } from './calendar/availability.js';
+import { slotUtcText } from './calendar/time-zone.js';
 import { errorHeaders, httpStatusOf, type ApiError, type ErrorKind } from './http/api-error.js';
 import type { Reply } from './http/router.js';
 
@@ -16,12 +18,16 @@ const EXCEPTIONS: Readonly<Record<ErrorKind, string>> = {
   'office-closed': `${CALLBACK_EXCEPTIONS}.CallbackExceptionOfficeClosed`,
   'daily-limit': `${CALLBACK_EXCEPTIONS}.CallbackExceptionServiceUnavailable`,
   'not-cancellable': `${CALLBACK_EXCEPTIONS}.CallbackExceptionInvalidState`,
+  'not-reschedulable': `${CALLBACK_EXCEPTIONS}.CallbackExceptionInvalidState`,
   'invalid-parameter': GSG_EXCEPTION,
   'malformed-body': GSG_EXCEPTION,
   'body-too-large': GSG_EXCEPTION,
   unauthorized: GSG_EXCEPTION,
   'route-not-found': GSG_EXCEPTION,
   'method-not-allowed': GSG_EXCEPTION,
+  'forbidden-origin': GSG_EXCEPTION,
+  'forbidden-host': GSG_EXCEPTION,
+  'unsupported-media-type': GSG_EXCEPTION,
   injected: GSG_EXCEPTION,
   internal: GSG_EXCEPTION,
 };
@@ -90,4 +96,20 @@ export function filterV1Records(
     });
     return useOr ? results.some(Boolean) : results.every(Boolean);
   });
+}
+
+/**
+ * The GMS availability answer `{ "<ISO UTC>": freeSeats, … }` in slot order. Assembled as
+ * text from the remembered slot instants (one join, one flat string) instead of building
+ * and serialising an object with a hundred keys per request.
+ */
+export function v1AvailabilityReply(slots: readonly SlotView[]): Reply {
+  const parts: string[] = ['{'];
+  for (const slot of slots) {
+    if (parts.length > 1) parts.push(',');
+    // ISO instants hold no character JSON would escape.
+    parts.push('"', slotUtcText(slot.startMs), '":', String(slot.free));
+  }
+  parts.push('}');
+  return { status: 200, body: undefined, json: parts.join('') };
 }

@@ -2,11 +2,11 @@ import type { BookingService } from './booking/booking-service.js';
 import type { ServiceRuntime } from './booking/service-registry.js';
 import { sanitizeUserData, textField } from './booking/user-data.js';
 import { resolveWindow } from './calendar/availability.js';
-import { TimeZone, formatUtc } from './calendar/time-zone.js';
+import { TimeZone } from './calendar/time-zone.js';
 import { ApiError } from './http/api-error.js';
 import type { BodyFields } from './http/body-parsing.js';
 import { ok, type Reply, type RequestContext, type RouteGroup } from './http/router.js';
-import { filterV1Records, renderV1Error, toV1Record } from './v1-format.js';
+import { filterV1Records, renderV1Error, toV1Record, v1AvailabilityReply } from './v1-format.js';
 
 const BASE = '/genesys/1/service/callback';
 const UTC = TimeZone.of('UTC');
@@ -19,6 +19,7 @@ const V1_WINDOW_NAMES = {
 // Body keys with a meaning of their own; every other `_` key is a GMS option, the rest user data.
 const PHONE_KEY = '_customer_number';
 const TIME_KEY = '_desired_time';
+const NEW_TIME_KEY = '_new_desired_time';
 
 /**
  * Callback API v1, as Genesys Mobile Services (GMS) serves it:
@@ -26,6 +27,8 @@ const TIME_KEY = '_desired_time';
  * - `POST   /genesys/1/service/callback/{service}` schedule (form or JSON) → `{ _id, … }`
  * - `GET    /genesys/1/service/callback/{service}/availability` → `{ "<ISO UTC>": free }`
  * - `DELETE /genesys/1/service/callback/{service}/{id}` cancel → `{}`
+ * - `PUT    /genesys/1/service/callback/{service}/{id}` `{ _new_desired_time }` (JSON or
+ *   form) reschedule → `{ _id, _desired_time }`
  * - `GET    /genesys/1/service/callback/{service}?key=value` query the service's records
  * - `GET    /genesys/1/service/callback?_id=…` query across services
  *
@@ -69,10 +72,7 @@ export function v1Routes(bookings: BookingService): RouteGroup {
       { input: UTC, day: runtime.definition.timeZone },
       bookings.nowMs(),
     );
-    const map: Record<string, number> = {};
-    for (const slot of bookings.availability(runtime, window))
-      map[formatUtc(slot.startMs)] = slot.free;
-    return ok(map);
+    return v1AvailabilityReply(bookings.availability(runtime, window));
   };
 
   const cancel = async (context: RequestContext): Promise<Reply> => {
@@ -80,6 +80,19 @@ export function v1Routes(bookings: BookingService): RouteGroup {
     checkApiKey(context, runtime);
     await bookings.cancel(context.params[1] ?? '', runtime.definition.name);
     return ok({});
+  };
+
+  const reschedule = async (context: RequestContext): Promise<Reply> => {
+    const runtime = services.require(context.params[0]);
+    checkApiKey(context, runtime);
+    const body = await context.body();
+    const record = await bookings.reschedule(
+      context.params[1] ?? '',
+      runtime.definition.name,
+      textField(body[NEW_TIME_KEY], NEW_TIME_KEY),
+      NEW_TIME_KEY,
+    );
+    return ok({ _id: record.id, _desired_time: record.desiredTime });
   };
 
   const queryService = (context: RequestContext): Reply => {
@@ -116,6 +129,7 @@ export function v1Routes(bookings: BookingService): RouteGroup {
       { method: 'POST', pattern: new RegExp(`^${BASE}/([^/]+)/?$`), handle: schedule },
       { method: 'GET', pattern: new RegExp(`^${BASE}/([^/]+)/?$`), handle: queryService },
       { method: 'DELETE', pattern: new RegExp(`^${BASE}/([^/]+)/([^/]+)/?$`), handle: cancel },
+      { method: 'PUT', pattern: new RegExp(`^${BASE}/([^/]+)/([^/]+)/?$`), handle: reschedule },
       { method: 'GET', pattern: new RegExp(`^${BASE}/?$`), handle: queryAll },
     ],
   };

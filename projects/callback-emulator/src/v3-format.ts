@@ -1,5 +1,7 @@
 import type { BookingRecord } from './booking/booking-record.js';
 import type { QueueInfo } from './booking/booking-service.js';
+import type { SlotView } from './calendar/availability.js';
+import { formatLocal, slotUtcText, type TimeZone } from './calendar/time-zone.js';
 import { errorHeaders, httpStatusOf, type ApiError, type ErrorKind } from './http/api-error.js';
 import type { Reply } from './http/router.js';
 
@@ -18,6 +20,7 @@ const CODES: Partial<Readonly<Record<ErrorKind, number>>> = {
   'invalid-parameter': 501,
   'malformed-body': 501,
   'not-cancellable': 501,
+  'not-reschedulable': 501,
   unauthorized: 1103,
 };
 
@@ -27,6 +30,57 @@ export function v3Success(corrId: string, data: unknown): Reply {
     status: 200,
     body: { status: { code: V3_SUCCESS_CODE, message: 'Successful', corrId }, data },
   };
+}
+
+// Per zone and slot start, the slot's JSON as last rendered: seat counts rarely change
+// between two requests, so the same text is reused until they do.
+interface SlotText {
+  readonly free: number;
+  readonly total: number;
+  readonly text: string;
+}
+const slotTexts = new WeakMap<TimeZone, Map<number, SlotText>>();
+const SLOT_TEXT_LIMIT = 50_000;
+
+/**
+ * The GES availability answer `{ status, data: { slots, durationMin, timezone } }`, with
+ * `slots` as `{ utcTime, localTime, capacity, total }`. It is the largest answer by far
+ * (96 slots a day), so its text is assembled from remembered per-slot texts instead of
+ * serialising a fresh object tree each time.
+ */
+export function v3AvailabilityReply(
+  corrId: string,
+  slots: readonly SlotView[],
+  zone: TimeZone,
+  durationMin: number,
+): Reply {
+  let texts = slotTexts.get(zone);
+  if (texts === undefined) {
+    texts = new Map();
+    slotTexts.set(zone, texts);
+  }
+  const status = JSON.stringify({ code: V3_SUCCESS_CODE, message: 'Successful', corrId });
+  // One join over every part gives one flat string: template-literal concatenation would
+  // leave a rope that the socket write has to flatten (and the cached texts likewise).
+  const parts: string[] = [`{"status":${status},"data":{"slots":[`];
+  for (const { startMs, free, total } of slots) {
+    let known = texts.get(startMs);
+    if (known === undefined || known.free !== free || known.total !== total) {
+      const slot = {
+        utcTime: slotUtcText(startMs),
+        localTime: formatLocal(startMs, zone),
+        capacity: free,
+        total,
+      };
+      known = { free, total, text: JSON.stringify(slot) };
+      if (texts.size >= SLOT_TEXT_LIMIT) texts.clear();
+      texts.set(startMs, known);
+    }
+    if (parts.length > 1) parts.push(',');
+    parts.push(known.text);
+  }
+  parts.push(`],"durationMin":${durationMin},"timezone":${JSON.stringify(zone.canonicalName)}}}`);
+  return { status: 200, body: undefined, json: parts.join('') };
 }
 
 /**

@@ -2,13 +2,15 @@ import type { BookingService } from './booking/booking-service.js';
 import type { ServiceRuntime } from './booking/service-registry.js';
 import { sanitizeUserData, textField } from './booking/user-data.js';
 import { resolveWindow } from './calendar/availability.js';
-import { TimeZone, formatLocal, formatUtc } from './calendar/time-zone.js';
+import { TimeZone } from './calendar/time-zone.js';
 import { ApiError, quote } from './http/api-error.js';
 import type { BodyFields } from './http/body-parsing.js';
 import type { Reply, RequestContext, RouteGroup } from './http/router.js';
-import { renderV3Error, toV3Callback, v3Success } from './v3-format.js';
+import { renderV3Error, toV3Callback, v3AvailabilityReply, v3Success } from './v3-format.js';
 
 const BASE = '/engagement/v3/callbacks';
+// GES does not document a ceiling; a 24/7 service answers this one.
+const OPEN_FOR_LIMIT_MS = 7 * 86_400_000;
 const V3_WINDOW_NAMES = {
   start: 'start',
   end: 'end',
@@ -25,6 +27,8 @@ const V3_WINDOW_NAMES = {
  *   (JSON, or the Widgets client's form with `userData[key]=value`) → `data.id`
  * - `GET  /engagement/v3/callbacks/availability/{service}?start&end&numberOfDays&maxTimeSlots&timezone`
  *   → `data.slots[]`, `data.durationMin`, `data.timezone`
+ * - `GET  /engagement/v3/callbacks/open-for/{service}?start&timezone` → `data.openFor`: seconds
+ *   the office stays open from `start` (default now; 0 = closed now; at most a week)
  * - `POST /engagement/v3/callbacks/cancel` `{ id }`; `POST …/retrieve` `{ id }`
  *
  * Every call needs `x-api-key`: first any configured key (the gateway check, before the
@@ -71,20 +75,26 @@ export function v3Routes(bookings: BookingService): RouteGroup {
     // GES leaves full slots out unless reportBusy=true; the emulator keeps them (capacity 0)
     // unless reportBusy=false, so demos can show full slots. Both clients ignore capacity 0.
     const reportBusy = query.get('reportBusy')?.toLowerCase() !== 'false';
-    const slots = bookings
-      .availability(runtime, window)
-      .filter((slot) => reportBusy || slot.free > 0)
-      .map((slot) => ({
-        utcTime: formatUtc(slot.startMs),
-        localTime: formatLocal(slot.startMs, zone),
-        capacity: slot.free,
-        total: slot.total,
-      }));
-    return v3Success(context.corrId, {
-      slots,
-      durationMin: runtime.definition.slotMinutes,
-      timezone: zone.canonicalName,
-    });
+    const all = bookings.availability(runtime, window);
+    const slots = reportBusy ? all : all.filter((slot) => slot.free > 0);
+    return v3AvailabilityReply(context.corrId, slots, zone, runtime.definition.slotMinutes);
+  };
+
+  const openFor = (context: RequestContext): Reply => {
+    checkGatewayKey(context, services.isKnownApiKey(context.header('x-api-key')));
+    const runtime = services.require(context.params[0]);
+    checkServiceKey(context, runtime);
+    const query = context.url.searchParams;
+    const zone = requestedZone(query.get('timezone'), runtime);
+    // The window resolver reads and bounds `start` exactly as availability does.
+    const { fromMs } = resolveWindow(
+      { start: query.get('start') ?? undefined },
+      V3_WINDOW_NAMES,
+      { input: zone, day: zone },
+      bookings.nowMs(),
+    );
+    const openMs = runtime.calendar.openForMs(fromMs, OPEN_FOR_LIMIT_MS);
+    return v3Success(context.corrId, { openFor: Math.floor(openMs / 1000) });
   };
 
   const cancel = async (context: RequestContext): Promise<Reply> => {
@@ -120,6 +130,7 @@ export function v3Routes(bookings: BookingService): RouteGroup {
         pattern: new RegExp(`^${BASE}/availability/([^/]+)/?$`),
         handle: availability,
       },
+      { method: 'GET', pattern: new RegExp(`^${BASE}/open-for/([^/]+)/?$`), handle: openFor },
       { method: 'POST', pattern: new RegExp(`^${BASE}/cancel/?$`), handle: cancel },
       { method: 'POST', pattern: new RegExp(`^${BASE}/retrieve/?$`), handle: retrieve },
     ],

@@ -205,7 +205,7 @@ describe('form decoding and CLI arguments', () => {
     });
   });
 
-  it('parses --port, --host, --config, --data and --quiet, and rejects nonsense', () => {
+  it('parses --port, --host, --config, --data, --trust-origin and --quiet, and rejects nonsense', () => {
     assert.deepEqual(
       parseCliArgs([
         '--port',
@@ -215,6 +215,9 @@ describe('form decoding and CLI arguments', () => {
         'c.json',
         '--data',
         'd.jsonl',
+        '--trust-origin',
+        'https://portal.test',
+        '--trust-origin=http://devbox:*',
         '--quiet',
       ]),
       {
@@ -224,6 +227,7 @@ describe('form decoding and CLI arguments', () => {
         data: 'd.jsonl',
         quiet: true,
         help: false,
+        trustOrigins: ['https://portal.test', 'http://devbox:*'],
       },
     );
     assert.equal(parseCliArgs([]).port, 8787);

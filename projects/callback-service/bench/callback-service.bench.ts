@@ -14,6 +14,7 @@ import { CallbackService, provideCallback } from 'ngx-genesys-callback';
 import { compare, heapAfterGc, InMemoryGenesysBackend, report } from './bench-helpers';
 
 const MEMORY_URL = 'https://gms.example.com/genesys/1/service/callback/bench';
+const DAY_MS = 86_400_000;
 const EMULATOR_URL = 'http://127.0.0.1:8792/genesys/1/service/callback/customer-care';
 const FORM_HEADERS = new HttpHeaders({
   'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8',
@@ -42,7 +43,9 @@ async function overhead(
   calls: number,
 ): Promise<void> {
   const { callbacks, http } = setUp(dataURL, inMemory);
-  const day = new Date(Date.UTC(2030, 0, 1));
+  // Tomorrow (UTC midnight): a fixed date would one day fall past the emulator's 366-day
+  // horizon, or into the past.
+  const day = new Date(Math.ceil(Date.now() / DAY_MS) * DAY_MS);
   // Distinct phone numbers: identical bookings in flight would be shared, not sent.
   const phone = (i: number) => `55501${String(i % 100000).padStart(5, '0')}`;
   const schedule = await compare(

@@ -10,7 +10,9 @@ import {
 import { parseIsoInstant } from '../calendar/iso-time.js';
 import { DAY_MS, TimeZone, formatUtc } from '../calendar/time-zone.js';
 import { ApiError, quote } from '../http/api-error.js';
+import type { SlotInfo } from '../calendar/service-calendar.js';
 import {
+  holdsSlot,
   normalizePhoneNumber,
   type ApiVersion,
   type BookingRecord,
@@ -66,8 +68,6 @@ export class BookingService {
     openJournalHandle?: OpenJournalHandle,
   ): Promise<BookingService> {
     const keys = {
-      slotKey: (record: BookingRecord) =>
-        slotKey(record.serviceName, Date.parse(record.desiredTime)),
       dailyKey: (record: BookingRecord) => {
         const zone = services.get(record.serviceName)?.definition.timeZone ?? UTC;
         return dailyKey(
@@ -105,15 +105,7 @@ export class BookingService {
       ? nowMs
       : this.parseDesiredTime(input.desiredTime ?? '', input.fieldNames.desiredTime, nowMs);
     const slotStart = calendar.slotStartOf(desiredMs);
-    const slot = calendar.slotAt(slotStart);
-    if (!slot.open) {
-      throw new ApiError(
-        'office-closed',
-        immediate
-          ? `The office of ${definition.name} is closed now; book a time within office hours.`
-          : `The office of ${definition.name} is closed at ${formatUtc(slotStart)}.`,
-      );
-    }
+    const slot = this.openSlot(runtime, slotStart, immediate);
     const today = dailyKey(definition.name, phone, definition.timeZone.dayKey(nowMs));
     const limit = definition.maxCallbacksPerNumberPerDay;
     if (this.store.requestsToday(today) >= limit) {
@@ -122,16 +114,8 @@ export class BookingService {
         `Callback for ${phoneName}=${input.phoneNumber.trim()} rejected because previous callbacks for this parameter were requested for more than ${limit} times today.`,
       );
     }
-    const seatsTaken = (start: number): number =>
-      this.store.seatsTaken(slotKey(definition.name, start));
-    if (!immediate && freeSeats(calendar, slot, seatsTaken) <= 0) {
-      throw new ApiError(
-        'slot-full',
-        'Too many requests for the selected time slot. Proposing time slots.',
-        {
-          proposals: proposeSlots(calendar, seatsTaken, slotStart, nowMs),
-        },
-      );
+    if (!immediate) {
+      this.checkCapacity(runtime, slot, (start) => this.store.seatsTaken(definition.name, start));
     }
     const record: BookingRecord = {
       id: input.apiVersion === 'v1' ? randomUUID().replaceAll('-', '') : randomUUID(),
@@ -149,6 +133,55 @@ export class BookingService {
       createdAt: formatUtc(nowMs),
     };
     return this.store.insert(record).then(() => record);
+  }
+
+  /**
+   * Moves a callback to a new desired time, checked like a booking (a real instant, not
+   * past, on the grid, in office hours, a free seat — its own seat does not count against
+   * it); it becomes `SCHEDULED` and its old seat is freed. Unknown ids, ids of another
+   * service and completed callbacks are refused.
+   */
+  async reschedule(
+    id: string,
+    serviceName: string,
+    desiredTime: string | undefined,
+    fieldName: string,
+  ): Promise<BookingRecord> {
+    // Every check and the change happen before the first await, as for a booking.
+    const record = this.store.get(id);
+    if (record === undefined || record.serviceName !== serviceName) {
+      throw new ApiError(
+        'callback-not-found',
+        `Callback ${quote(id)} not found in service ${quote(serviceName)}.`,
+      );
+    }
+    if (record.state === 'COMPLETED') {
+      throw new ApiError(
+        'not-reschedulable',
+        `Callback ${quote(id)} is ${record.state}${record.reason ? ` (${record.reason})` : ''} and cannot be rescheduled.`,
+      );
+    }
+    if (desiredTime === undefined || desiredTime.trim() === '') {
+      throw new ApiError('invalid-parameter', `Mandatory parameter ${fieldName} is missing.`);
+    }
+    const runtime = this.services.require(serviceName);
+    const nowMs = this.now();
+    const desiredMs = this.parseDesiredTime(desiredTime, fieldName, nowMs);
+    const slotStart = runtime.calendar.slotStartOf(desiredMs);
+    const slot = this.openSlot(runtime, slotStart, false);
+    const ownSlot = holdsSlot(record) ? Date.parse(record.desiredTime) : undefined;
+    this.checkCapacity(
+      runtime,
+      slot,
+      (start) => this.store.seatsTaken(serviceName, start) - (start === ownSlot ? 1 : 0),
+    );
+    await this.store.reschedule(
+      id,
+      formatUtc(slotStart),
+      desiredMs === slotStart ? undefined : formatUtc(desiredMs),
+      formatUtc(nowMs),
+    );
+    return this.store.get(id) ?? record;
   }
 
   /** The record with `id`, if any. */
@@ -181,13 +214,8 @@ export class BookingService {
 
   /** Open slots of a window with their free seats. */
   availability(runtime: ServiceRuntime, window: AvailabilityWindow): SlotView[] {
-    const name = runtime.definition.name;
-    return listSlots(
-      runtime.calendar,
-      (start) => this.store.seatsTaken(slotKey(name, start)),
-      window,
-      this.now(),
-    );
+    const seats = this.store.seatCounts(runtime.definition.name);
+    return listSlots(runtime.calendar, (start) => seats.get(start) ?? 0, window, this.now());
   }
 
   /** Queue position and an illustrative wait of an immediate callback still queued. */
@@ -204,6 +232,33 @@ export class BookingService {
   /** The current time of the emulator's clock. */
   nowMs(): number {
     return this.now();
+  }
+
+  // The slot at `slotStart` when the office takes callbacks then; `office-closed` otherwise.
+  private openSlot(runtime: ServiceRuntime, slotStart: number, immediate: boolean): SlotInfo {
+    const slot = runtime.calendar.slotAt(slotStart);
+    if (slot.open) return slot;
+    const name = runtime.definition.name;
+    throw new ApiError(
+      'office-closed',
+      immediate
+        ? `The office of ${name} is closed now; book a time within office hours.`
+        : `The office of ${name} is closed at ${formatUtc(slotStart)}.`,
+    );
+  }
+
+  // `slot-full` with nearby free slots as proposals when no seat is left.
+  private checkCapacity(
+    runtime: ServiceRuntime,
+    slot: SlotInfo,
+    seatsTaken: (slotStartMs: number) => number,
+  ): void {
+    if (freeSeats(runtime.calendar, slot, seatsTaken) > 0) return;
+    throw new ApiError(
+      'slot-full',
+      'Too many requests for the selected time slot. Proposing time slots.',
+      { proposals: proposeSlots(runtime.calendar, seatsTaken, slot.startMs, this.now()) },
+    );
   }
 
   private parseDesiredTime(text: string, name: string, nowMs: number): number {
@@ -227,10 +282,6 @@ export class BookingService {
     }
     return desiredMs;
   }
-}
-
-function slotKey(serviceName: string, slotStartMs: number): string {
-  return `${serviceName}\u0000${slotStartMs}`;
 }
 
 function dailyKey(serviceName: string, phoneNumber: string, day: string): string {

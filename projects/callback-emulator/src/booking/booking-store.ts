@@ -7,13 +7,16 @@ import {
   type OpenJournalHandle,
 } from './journal.js';
 
-/** How the store indexes a record: its slot key (when it holds a seat) and its daily-limit key. */
+/**
+ * How the store indexes a record against its number's daily limit. (Seats are counted per
+ * service and slot start, the record's `desiredTime`.)
+ */
 export interface IndexKeys {
-  /** Key of the slot whose seat the record holds; `undefined` when it holds none. */
-  slotKey(record: BookingRecord): string | undefined;
   /** Key counting the record against its number's daily limit. */
   dailyKey(record: BookingRecord): string;
 }
+
+const NO_SEATS: ReadonlyMap<number, number> = new Map();
 
 /**
  * All booked callbacks, in memory, with counters per slot and per number-and-day, and an
@@ -27,7 +30,9 @@ export interface IndexKeys {
  */
 export class BookingStore {
   private readonly records = new Map<string, BookingRecord>();
-  private readonly slotCounts = new Map<string, number>();
+  // Seats taken per service, then per slot start (epoch ms): availability reads one service's
+  // counts once per slot, so a number-keyed map per service beats composite string keys.
+  private readonly slotCounts = new Map<string, Map<number, number>>();
   private readonly dailyCounts = new Map<string, number>();
 
   private constructor(
@@ -77,9 +82,14 @@ export class BookingStore {
     return this.records.get(id);
   }
 
-  /** Seats taken by bookings in the slot with key `slotKey`. */
-  seatsTaken(slotKey: string): number {
-    return this.slotCounts.get(slotKey) ?? 0;
+  /** Seats taken by bookings of `serviceName` in the slot starting at `slotStartMs`. */
+  seatsTaken(serviceName: string, slotStartMs: number): number {
+    return this.slotCounts.get(serviceName)?.get(slotStartMs) ?? 0;
+  }
+
+  /** Seats taken per slot start of one service (a live view: read it, do not keep it). */
+  seatCounts(serviceName: string): ReadonlyMap<number, number> {
+    return this.slotCounts.get(serviceName) ?? NO_SEATS;
   }
 
   /** Callbacks counted under a daily-limit key. */
@@ -97,6 +107,25 @@ export class BookingStore {
     const before = this.records.get(id);
     if (before === undefined) return Promise.resolve();
     return this.change({ op: 'cancel', id, at }, () => this.replace(before));
+  }
+
+  /**
+   * Moves a scheduled or queued record to a new slot now (it becomes `SCHEDULED`; its old
+   * seat is freed, the new one taken); resolves once durable.
+   */
+  reschedule(
+    id: string,
+    desiredTime: string,
+    requestedTime: string | undefined,
+    at: string,
+  ): Promise<void> {
+    const before = this.records.get(id);
+    if (before === undefined) return Promise.resolve();
+    const entry: JournalEntry =
+      requestedTime === undefined
+        ? { op: 'reschedule', id, desiredTime, at }
+        : { op: 'reschedule', id, desiredTime, requestedTime, at };
+    return this.change(entry, () => this.replace(before));
   }
 
   /** Removes every record now; resolves with how many there were, once durable. */
@@ -133,6 +162,22 @@ export class BookingStore {
       if (record !== undefined && record.state !== 'COMPLETED') {
         this.replace({ ...record, state: 'COMPLETED', reason: 'CANCELLED', updatedAt: entry.at });
       }
+    } else if (entry.op === 'reschedule') {
+      const record = this.records.get(entry.id);
+      if (record !== undefined && record.state !== 'COMPLETED') {
+        const moved: BookingRecord = {
+          ...record,
+          desiredTime: entry.desiredTime,
+          requestedTime: entry.requestedTime,
+          immediate: false,
+          state: 'SCHEDULED',
+          updatedAt: entry.at,
+        };
+        // A time on the grid leaves no `requestedTime` behind, not even an undefined one.
+        if (entry.requestedTime === undefined)
+          delete (moved as { requestedTime?: string }).requestedTime;
+        this.replace(moved);
+      }
     } else {
       this.records.clear();
       this.slotCounts.clear();
@@ -155,20 +200,27 @@ export class BookingStore {
     const previous = this.records.get(record.id);
     if (previous !== undefined) this.uncountSlot(previous);
     this.records.set(record.id, record);
-    const slotKey = holdsSlot(record) ? this.keys.slotKey(record) : undefined;
-    if (slotKey !== undefined) bump(this.slotCounts, slotKey, 1);
+    this.countSlot(record, 1);
   }
 
   private count(record: BookingRecord, delta: 1 | -1): void {
-    const slotKey = holdsSlot(record) ? this.keys.slotKey(record) : undefined;
-    if (slotKey !== undefined) bump(this.slotCounts, slotKey, delta);
+    this.countSlot(record, delta);
     // Cancelled callbacks still count against the daily limit: GMS counts requests made today.
     bump(this.dailyCounts, this.keys.dailyKey(record), delta);
   }
 
   private uncountSlot(record: BookingRecord): void {
-    const slotKey = holdsSlot(record) ? this.keys.slotKey(record) : undefined;
-    if (slotKey !== undefined) bump(this.slotCounts, slotKey, -1);
+    this.countSlot(record, -1);
+  }
+
+  private countSlot(record: BookingRecord, delta: 1 | -1): void {
+    if (!holdsSlot(record)) return;
+    let counts = this.slotCounts.get(record.serviceName);
+    if (counts === undefined) {
+      counts = new Map();
+      this.slotCounts.set(record.serviceName, counts);
+    }
+    bump(counts, Date.parse(record.desiredTime), delta);
   }
 }
 
@@ -176,7 +228,7 @@ function journalError(error: JournalFailedError): ApiError {
   return new ApiError('internal', `The emulator's ${error.message}.`);
 }
 
-function bump(counts: Map<string, number>, key: string, delta: number): void {
+function bump<K>(counts: Map<K, number>, key: K, delta: number): void {
   const next = (counts.get(key) ?? 0) + delta;
   if (next <= 0) counts.delete(key);
   else counts.set(key, next);

@@ -1,9 +1,18 @@
 import type { BookingRecord } from './booking-record.js';
 
-/** One line of the journal: a booking, a cancellation or a reset of everything. */
+/** One line of the journal: a booking, a cancellation, a new time or a reset of everything. */
 export type JournalEntry =
   | { readonly op: 'book'; readonly record: BookingRecord }
   | { readonly op: 'cancel'; readonly id: string; readonly at: string }
+  | {
+      readonly op: 'reschedule';
+      readonly id: string;
+      /** The new slot start (UTC ISO-8601). */
+      readonly desiredTime: string;
+      /** The new time as requested, when it was off the slot grid. */
+      readonly requestedTime?: string;
+      readonly at: string;
+    }
   | { readonly op: 'reset'; readonly at: string };
 
 /** What reading one journal line gave: an entry, or why the line is skipped. */
@@ -35,6 +44,12 @@ function entryProblem(entry: Record<string, unknown>): string | undefined {
     case 'cancel':
       if (!isText(entry['id'])) return 'cancel without an id';
       return isInstant(entry['at']) ? undefined : 'cancel without a valid `at`';
+    case 'reschedule':
+      if (!isText(entry['id'])) return 'reschedule without an id';
+      if (!isInstant(entry['desiredTime'])) return 'reschedule without a valid `desiredTime`';
+      if (entry['requestedTime'] !== undefined && !isInstant(entry['requestedTime']))
+        return 'reschedule without a valid `requestedTime`';
+      return isInstant(entry['at']) ? undefined : 'reschedule without a valid `at`';
     case 'reset':
       return isInstant(entry['at']) ? undefined : 'reset without a valid `at`';
     default:

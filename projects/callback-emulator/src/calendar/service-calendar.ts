@@ -2,6 +2,9 @@ import type { ServiceDefinition } from '../config/service-definition.js';
 import { inAnyWindow } from '../config/weekly-windows.js';
 import type { TimeZone } from './time-zone.js';
 
+// About 500 days of 15-minute slots.
+const SLOT_CACHE_LIMIT = 50_000;
+
 /** What the calendar says about one slot, before counting real bookings. */
 export interface SlotInfo {
   /** Slot start, epoch milliseconds. */
@@ -25,6 +28,9 @@ export class ServiceCalendar {
   /** Slot length in milliseconds. */
   readonly slotMs: number;
   private readonly zone: TimeZone;
+  // The facts of a slot never change (the config is fixed at start-up), and availability
+  // asks for the same slots request after request: remember them, within a bound.
+  private readonly slots = new Map<number, SlotInfo>();
 
   constructor(readonly service: ServiceDefinition) {
     this.slotMs = service.slotMinutes * 60_000;
@@ -39,13 +45,18 @@ export class ServiceCalendar {
 
   /** The calendar state of the slot starting at `startMs` (a grid instant). */
   slotAt(startMs: number): SlotInfo {
+    const known = this.slots.get(startMs);
+    if (known !== undefined) return known;
     const wall = this.zone.wallClock(startMs);
     const minute = wall.hour * 60 + wall.minute;
-    return {
+    const slot: SlotInfo = {
       startMs,
       open: this.isOpen(startMs, wall.weekday, minute),
       preBooked: this.preBookedAt(wall.weekday, minute),
     };
+    if (this.slots.size >= SLOT_CACHE_LIMIT) this.slots.clear();
+    this.slots.set(startMs, slot);
+    return slot;
   }
 
   /** The slot after the one starting at `startMs` (realigned at each local midnight). */
@@ -58,6 +69,17 @@ export class ServiceCalendar {
   /** The slot before the one starting at `startMs`. */
   previousSlot(startMs: number): number {
     return this.slotStartOf(startMs - 1);
+  }
+
+  /**
+   * How long the office stays open from `fromMs`, in milliseconds: 0 when the slot holding
+   * `fromMs` is closed, else up to the start of the next closed slot, at most `limitMs`.
+   */
+  openForMs(fromMs: number, limitMs: number): number {
+    let start = this.slotStartOf(fromMs);
+    const limit = fromMs + limitMs;
+    while (start < limit && this.slotAt(start).open) start = this.nextSlot(start);
+    return Math.max(0, Math.min(start, limit) - fromMs);
   }
 
   /** Slots whose start lies in `[fromMs, toMs)`, in time order. */

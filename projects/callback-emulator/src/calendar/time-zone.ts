@@ -26,6 +26,9 @@ const MINUTE_MS = 60_000;
 // offset is constant inside each such bucket and can be cached per bucket.
 const OFFSET_BUCKET_MS = 15 * MINUTE_MS;
 const OFFSET_CACHE_LIMIT = 100_000;
+// Slot instants of a year of 15-minute slots fit; beyond, the cache starts over.
+const TEXT_CACHE_LIMIT = 50_000;
+const utcTexts = new Map<number, string>();
 
 const zones = new Map<string, TimeZone>();
 // Names come from requests (v3 `timezone`), and Intl accepts any letter case: bound the cache.
@@ -43,6 +46,7 @@ const ZONE_CACHE_LIMIT = 1000;
 export class TimeZone {
   private readonly formatter: Intl.DateTimeFormat;
   private readonly offsets = new Map<number, number>();
+  private canonical: string | undefined;
 
   private constructor(readonly name: string) {
     this.formatter = new Intl.DateTimeFormat('en-US', {
@@ -81,7 +85,9 @@ export class TimeZone {
 
   /** The canonical IANA spelling of this zone (e.g. `UTC` for `utc`). */
   get canonicalName(): string {
-    return this.formatter.resolvedOptions().timeZone;
+    // resolvedOptions() builds a fresh object each time: once per zone is enough.
+    this.canonical ??= this.formatter.resolvedOptions().timeZone;
+    return this.canonical;
   }
 
   /** Offset of local time from UTC at `epochMs`, in milliseconds (positive east of Greenwich). */
@@ -184,6 +190,17 @@ export function formatLocal(epochMs: number, zone: TimeZone): string {
 /** Formats an instant as UTC ISO-8601 with milliseconds (`toISOString`), the Genesys wire form. */
 export function formatUtc(epochMs: number): string {
   return `${isoWithoutZone(epochMs)}Z`;
+}
+
+/** `formatUtc`, remembered (bounded) for instants that recur, such as slot starts. */
+export function slotUtcText(epochMs: number): string {
+  let text = utcTexts.get(epochMs);
+  if (text === undefined) {
+    text = formatUtc(epochMs);
+    if (utcTexts.size >= TEXT_CACHE_LIMIT) utcTexts.clear();
+    utcTexts.set(epochMs, text);
+  }
+  return text;
 }
 
 /** Milliseconds of a 24-hour day. */

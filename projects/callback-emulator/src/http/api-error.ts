@@ -14,8 +14,12 @@ export type ErrorKind =
   | 'unauthorized'
   | 'callback-not-found'
   | 'not-cancellable'
+  | 'not-reschedulable'
   | 'route-not-found'
   | 'method-not-allowed'
+  | 'forbidden-origin'
+  | 'forbidden-host'
+  | 'unsupported-media-type'
   | 'injected'
   | 'internal';
 
@@ -74,6 +78,11 @@ export function httpStatusOf(error: ApiError, version: 'v1' | 'v3' | 'admin'): n
       return version === 'v3' ? 400 : 404;
     case 'method-not-allowed':
       return 405;
+    case 'forbidden-origin':
+    case 'forbidden-host':
+      return 403;
+    case 'unsupported-media-type':
+      return 415;
     case 'injected':
       return error.details.status ?? 500;
     case 'internal':

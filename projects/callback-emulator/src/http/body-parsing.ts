@@ -81,21 +81,15 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
 /**
  * Decodes a body as JSON or as `application/x-www-form-urlencoded`, by Content-Type, or by
  * its first character when the type is missing or unusual (`text/plain` beacons). JSON must
- * be an object. With `objectFirst`, a body starting with `{` is JSON whatever the type.
- * Throws `malformed-body` with the reason.
+ * be an object. Throws `malformed-body` with the reason.
  */
-export function parseBody(
-  raw: Buffer,
-  contentType: string | undefined,
-  { objectFirst = false }: { readonly objectFirst?: boolean } = {},
-): BodyFields {
+export function parseBody(raw: Buffer, contentType: string | undefined): BodyFields {
   const text = raw.toString('utf8');
   if (text.trim() === '') return {};
   const type = (contentType ?? '').toLowerCase();
   const startsLikeObject = text.trimStart().startsWith('{');
   const looksJson =
-    type.includes('json') ||
-    (startsLikeObject && (objectFirst || !type.includes('x-www-form-urlencoded')));
+    type.includes('json') || (startsLikeObject && !type.includes('x-www-form-urlencoded'));
   return looksJson ? parseJsonObject(text) : decodeForm(text);
 }
 

@@ -6,6 +6,11 @@ import type { BodyFields } from './body-parsing.js';
 export interface Reply {
   readonly status: number;
   readonly body: unknown;
+  /**
+   * The body already serialised, sent as is instead of `JSON.stringify(body)`: for large
+   * answers assembled from remembered fragments (availability).
+   */
+  readonly json?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 

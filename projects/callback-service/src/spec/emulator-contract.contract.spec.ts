@@ -145,7 +145,7 @@ for (const { name, config } of VERSIONS) {
     it('times out after ajaxTimeout when the server is slow, aborting the request', async () => {
       await admin('POST', '/faults', {
         method: 'POST',
-        pathRegex: '/(callback/customer-care|create)$',
+        pathGlob: ['/**/callback/customer-care', '/**/create'],
         latencyMs: 4000,
       });
       const started = Date.now();
@@ -161,7 +161,7 @@ for (const { name, config } of VERSIONS) {
       // drop a few in a row so that the retry is dropped too.
       await admin('POST', '/faults', {
         method: 'GET',
-        pathRegex: '/availability',
+        pathGlob: '/**/availability/**',
         drop: true,
         count: 5,
       });
@@ -174,7 +174,7 @@ for (const { name, config } of VERSIONS) {
     it('maps an injected 503 to SERVER_ERROR with the server message', async () => {
       await admin('POST', '/faults', {
         method: 'POST',
-        pathRegex: '/(callback/customer-care|create)$',
+        pathGlob: ['/**/callback/customer-care', '/**/create'],
         status: 503,
       });
       const error = (await firstValueFrom(callbacks.schedule({ phonenumber: '5550102033' })).catch(

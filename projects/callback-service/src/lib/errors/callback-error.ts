@@ -105,13 +105,14 @@ export class CallbackError extends Error {
 
 /**
  * The codes of refusals made before anything is sent: the caller's business. They only error
- * the returned Observable (never an event), and CXBus rejects them with their text, as the
- * original plugin did. The one list of them.
+ * the returned Observable (never an event on `events$`); the CXBus bridge answers them on the
+ * bus as the original's server round trip did. The one list of them.
  */
 export const CLIENT_SIDE_ERROR_CODES: ReadonlySet<CallbackErrorCode> = new Set<CallbackErrorCode>([
   'NO_DATA',
   'INVALID_REQUEST',
   'INVALID_CONFIG',
+  'UNSUPPORTED',
 ]);
 
 /** Returns whether `value` is a {@link CallbackError} refused before anything was sent. */

@@ -32,8 +32,9 @@ interface ArmedFault {
   readonly latencyMs?: number;
 }
 
-// The booking routes of both APIs; availability and cancellations stay healthy.
-const BOOKING_PATHS = '^(/genesys/1/service/callback/[^/]+|/engagement/v3/callbacks/create)$';
+// The booking routes of both APIs (emulator path globs: `*` is one path segment);
+// availability and cancellations stay healthy.
+const BOOKING_PATHS = ['/genesys/1/service/callback/*', '/engagement/v3/callbacks/create'];
 // A switched-on fault lasts "until switched off": the emulator's largest count.
 const UNTIL_SWITCHED_OFF = 1_000_000;
 // How much slower than `ajaxTimeout` the "slow" fault answers.
@@ -42,7 +43,7 @@ const JSON_HEADERS = new HttpHeaders({ 'Content-Type': 'application/json' });
 
 /** The emulator fault that produces `mode`, or `null` for normal answers. */
 export function faultFor(mode: FaultMode, ajaxTimeout: number): Record<string, unknown> | null {
-  const base = { method: 'POST', pathRegex: BOOKING_PATHS, count: UNTIL_SWITCHED_OFF };
+  const base = { method: 'POST', pathGlob: BOOKING_PATHS, count: UNTIL_SWITCHED_OFF };
   switch (mode) {
     case 'none':
       return null;
