@@ -1,5 +1,5 @@
 // The Angular 22 app's specs: Booking with provideCallbackTesting(), the app over HttpClient,
-// and the widget (with CallbackWidgetHarness when the tarball's ./testing exports it).
+// and the widget (with CallbackWidgetHarness when the tarball's ./widget/testing exports it).
 import { PACKAGE } from './config.mjs';
 
 /** The spec files, path → content, for the inspected tarball `s`. */
@@ -87,11 +87,8 @@ describe('App with provideHttpClient() + provideCallback() (Angular 22)', () => 
 function widgetSpec(harness) {
   return `${harness ? "import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';\n" : ''}import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  CallbackTestingController,${harness ? '\n  CallbackWidgetHarness,' : ''}
-  provideCallbackTesting,
-} from '${PACKAGE}/testing';
-import { CallbackWidget } from '${PACKAGE}/widget';
+import { CallbackTestingController, provideCallbackTesting } from '${PACKAGE}/testing';
+${harness ? `import { CallbackWidgetHarness } from '${PACKAGE}/widget/testing';\n` : ''}import { CallbackWidget } from '${PACKAGE}/widget';
 
 @Component({
   selector: 'app-widget-host',
@@ -124,11 +121,11 @@ ${
   it('books "as soon as possible" through CallbackWidgetHarness', async () => {
     const fixture = TestBed.createComponent(WidgetHost);
     const widget = await TestbedHarnessEnvironment.harnessForFixture(fixture, CallbackWidgetHarness);
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.chooseAsSoonAsPossible();
     await widget.submit();
     controller.expectSchedule().succeed({ id: 'cb-w22' });
-    expect((await widget.getConfirmation()).id).toBe('cb-w22');
+    expect((await (await widget.getConfirmation()).getBooking()).id).toBe('cb-w22');
     expect(fixture.componentInstance.booked()).toBe('cb-w22');
     controller.verify();
   });

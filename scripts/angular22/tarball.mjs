@@ -55,11 +55,12 @@ export async function inspectTarball(s) {
     s.entries = Object.keys(exportsMap).filter((key) => key !== './package.json');
     s.widget = './widget' in exportsMap;
     s.testing = './testing' in exportsMap;
-    const testingTypes = s.testing && exportsMap['./testing'].types;
+    // The CDK harnesses have their own entry, so ./testing stays free of @angular/cdk.
+    const harnessTypes = exportsMap['./widget/testing']?.types;
     s.harness =
       s.widget &&
-      Boolean(testingTypes) &&
-      fs.readFileSync(path.join(pkgDir, testingTypes), 'utf8').includes('CallbackWidgetHarness');
+      Boolean(harnessTypes) &&
+      fs.readFileSync(path.join(pkgDir, harnessTypes), 'utf8').includes('CallbackWidgetHarness');
     if (!s.testing) throw new Error('The tarball has no ./testing entry point.');
 
     const declared = { ...pkg.dependencies, ...pkg.peerDependencies };

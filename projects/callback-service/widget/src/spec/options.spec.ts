@@ -61,7 +61,7 @@ describe('CallbackWidget options', () => {
     fixture.componentRef.setInput('numberOfDays', 3);
     fixture.componentRef.setInput('immediateCallback', false);
     await fixture.whenStable();
-    expect((await widget.getDays()).length).toBe(3);
+    expect((await (await widget.getSlotPicker()).getDays()).length).toBe(3);
     controller.expectAvailability().respond([]);
   });
 
@@ -78,11 +78,11 @@ describe('CallbackWidget options', () => {
         countryCodes: false,
         immediateCallback: false,
       });
-      expect(await widget.getCountry()).toBeNull();
+      expect(await (await widget.getPhoneField()).getCountry()).toBeNull();
       await expectAsync(widget.chooseAsSoonAsPossible()).toBeRejected();
       // "Pick date & time" only: the slots are shown at once.
       controller.expectAvailability().respond([]);
-      expect((await widget.getDays()).length).toBe(5);
+      expect((await (await widget.getSlotPicker()).getDays()).length).toBe(5);
     });
 
     it('ranks input over provideCallbackWidget() over the core config', async () => {
@@ -91,19 +91,19 @@ describe('CallbackWidget options', () => {
         immediateCallback: false,
       });
       // provideCallbackWidget() says countryCodes: true, over the core's false.
-      expect(await widget.getCountry()).toBe('US');
+      expect(await (await widget.getPhoneField()).getCountry()).toBe('US');
       controller.expectAvailability().respond([]);
       // The input wins over both.
       fixture.componentRef.setInput('countryCodes', false);
       fixture.componentRef.setInput('immediateCallback', true);
       await fixture.whenStable();
-      expect(await widget.getCountry()).toBeNull();
+      expect(await (await widget.getPhoneField()).getCountry()).toBeNull();
       await widget.chooseAsSoonAsPossible();
     });
 
     it('uses the defaults when neither the config nor the options say anything', async () => {
       const { widget } = await setUpWidget();
-      expect(await widget.getCountry()).toBe('US');
+      expect(await (await widget.getPhoneField()).getCountry()).toBe('US');
       await widget.chooseAsSoonAsPossible();
     });
   });

@@ -3,11 +3,8 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type EnvironmentProviders, type Provider } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { CallbackConfig, CallbackSlot } from 'ngx-genesys-callback';
-import {
-  CallbackTestingController,
-  CallbackWidgetHarness,
-  provideCallbackTesting,
-} from 'ngx-genesys-callback/testing';
+import { CallbackTestingController, provideCallbackTesting } from 'ngx-genesys-callback/testing';
+import { CallbackWidgetHarness } from 'ngx-genesys-callback/widget/testing';
 import { CallbackWidget, provideCallbackWidget, type CallbackWidgetOptions } from '../public-api';
 
 /** The rendered widget, its harness and the testing controller of its CallbackService. */
