@@ -174,7 +174,7 @@ describe('CallbackDialog', () => {
     expect(await widget.getState()).toBe('cancelled');
     const ref = fixture.componentInstance.ref!;
     const outcomes: unknown[] = [];
-    ref.outcome$.subscribe((o) => outcomes.push(o));
+    ref.closed.subscribe((o) => outcomes.push(o));
     await pressEscape();
     expect(outcomes).toEqual([{ status: 'cancelled', id: 'cb-8' }]);
   });

@@ -1,8 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { CallbackError } from 'ngx-genesys-callback';
+import { provideCallbackTesting } from 'ngx-genesys-callback/testing';
 import {
   CALLBACK_WIDGET_DEFAULTS,
   CALLBACK_WIDGET_OPTIONS,
+  CallbackWidget,
   provideCallbackWidget,
   resolveCallbackWidgetOptions,
 } from '../public-api';
@@ -63,6 +65,40 @@ describe('CallbackWidget options', () => {
     await fixture.whenStable();
     expect((await (await widget.getSlotPicker()).getDays()).length).toBe(3);
     controller.expectAvailability().respond([]);
+  });
+
+  describe('when no way to book is left', () => {
+    function startWidget(inputs: Record<string, boolean>, config = {}): () => void {
+      TestBed.configureTestingModule({
+        providers: [provideCallbackTesting(config), provideCallbackWidget()],
+      });
+      const fixture = TestBed.createComponent(CallbackWidget);
+      for (const [name, value] of Object.entries(inputs))
+        fixture.componentRef.setInput(name, value);
+      return () => fixture.detectChanges();
+    }
+    const noWayToBook = jasmine.objectContaining({
+      name: 'CallbackError',
+      code: 'INVALID_CONFIG',
+      field: 'scheduledCallback',
+      message: jasmine.stringMatching(/`immediateCallback` and `scheduledCallback` are both false/),
+    });
+
+    it('fails at start with INVALID_CONFIG when the inputs switch both ways off', () => {
+      const start = startWidget({ immediateCallback: false, scheduledCallback: false });
+      expect(start).toThrow(noWayToBook);
+    });
+
+    it('fails at start when an input switches off the one way the core config leaves', () => {
+      const start = startWidget({ scheduledCallback: false }, { immediateCallback: false });
+      expect(start).toThrow(noWayToBook);
+    });
+
+    it('refuses the same merge through resolveCallbackWidgetOptions()', () => {
+      expect(() =>
+        resolveCallbackWidgetOptions({ scheduledCallback: false }, { immediateCallback: false }),
+      ).toThrow(noWayToBook);
+    });
   });
 
   it('refuses a numberOfDays input outside 1–31 with INVALID_CONFIG', async () => {

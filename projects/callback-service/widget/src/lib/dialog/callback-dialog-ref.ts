@@ -56,8 +56,6 @@ export class CallbackDialogRef {
    * flight emits when the booking lands: `booked` if it succeeded, else `closed`.
    */
   readonly closed: Observable<CallbackDialogOutcome>;
-  /** @deprecated The same as {@link closed}. */
-  readonly outcome$: Observable<CallbackDialogOutcome>;
 
   /** @internal Created by `CallbackDialog.open()`. */
   constructor(
@@ -72,8 +70,9 @@ export class CallbackDialogRef {
         concatMap((ended) =>
           ended && ended.status !== 'closed'
             ? of(ended)
-            : booking
-                .reportPending()
+            : // Closed during its booking: this ref tells the app how it ends.
+              booking
+                .adopt(this)
                 .pipe(
                   map((result): CallbackDialogOutcome =>
                     result ? { status: 'booked', result } : { status: 'closed' },
@@ -83,7 +82,6 @@ export class CallbackDialogRef {
       )
       .subscribe(outcome);
     this.closed = outcome.asObservable();
-    this.outcome$ = this.closed;
   }
 
   /** The id of the dialog element (CDK `DialogRef.id`). */

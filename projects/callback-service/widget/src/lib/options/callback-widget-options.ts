@@ -70,7 +70,8 @@ export function resolveCallbackWidgetOptions(
       code: 'INVALID_CONFIG',
       field: 'scheduledCallback',
       message:
-        'provideCallbackWidget(): `immediateCallback` and `scheduledCallback` are both false; keep at least one.',
+        'Callback widget options: `immediateCallback` and `scheduledCallback` are both false ' +
+        '(from the inputs, provideCallbackWidget() or the provideCallback() config); keep at least one.',
     });
   }
   return Object.freeze(resolved);

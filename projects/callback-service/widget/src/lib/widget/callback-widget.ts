@@ -20,13 +20,13 @@ import type { CallbackSlot, CallbackUserData, ScheduleResult } from 'ngx-genesys
 import { injectAnnouncer } from '../a11y/inject-announcer';
 import { toReportedWidgetError, type WidgetErrorTarget } from '../errors/widget-error';
 import { checkNumberOfDays } from '../options/callback-widget-options';
-import { WidgetOptionResolver } from '../options/widget-option-resolver';
+import { injectWidgetOptions } from '../options/inject-widget-options';
 import { PhoneField } from '../phone/phone-field';
 import { PhoneNumberSupport } from '../phone/phone-number-support';
 import { dateTimeFormatter, startOfLocalDay, toProposalViews } from '../slots/slot-days';
 import { SlotListbox } from '../slots/slot-listbox';
 import { SlotPicker } from '../slots/slot-picker';
-import { CallbackBooking, type SettledBooking } from '../state/callback-booking';
+import { CallbackBooking, type BookingOutcome } from '../state/callback-booking';
 import {
   CallbackWidgetDraft,
   fitDraftToDays,
@@ -104,7 +104,7 @@ export class CallbackWidget implements OnInit {
   private readonly submitButton = viewChild<ElementRef<HTMLElement>>('submitButton');
   private readonly waitingForPhones = signal(false);
   private destroyed = false;
-  private readonly options = new WidgetOptionResolver({
+  private readonly options = injectWidgetOptions({
     countryCodes: this.countryCodes,
     immediateCallback: this.immediateCallback,
     scheduledCallback: this.scheduledCallback,
@@ -123,15 +123,13 @@ export class CallbackWidget implements OnInit {
   /** Id of the heading. */
   protected readonly headingId = computed(() => this.titleId() ?? `${this.id}-title`);
   /** "As soon as possible" is offered. */
-  protected readonly immediate = computed(() => this.options.get('immediateCallback'));
-  /** "Pick date & time" is offered; also when neither is (a bad input), so one way remains. */
-  protected readonly scheduled = computed(
-    () => this.options.get('scheduledCallback') || !this.immediate(),
-  );
+  protected readonly immediate = computed(() => this.options().immediateCallback);
+  /** "Pick date & time" is offered (the options never switch both ways off). */
+  protected readonly scheduled = computed(() => this.options().scheduledCallback);
   /** Days in the strip. */
-  protected readonly days = computed(() => this.options.get('numberOfDays'));
+  protected readonly days = computed(() => this.options().numberOfDays);
   /** Full slots are hidden. */
-  protected readonly hideUnavailable = computed(() => this.options.get('hideUnavailableTimeSlots'));
+  protected readonly hideUnavailable = computed(() => this.options().hideUnavailableTimeSlots);
   /** How the customer wants to be called, among the ways offered. */
   protected readonly mode = computed<CallbackTimeMode>(() => {
     const chosen = this.draft.mode();
@@ -141,7 +139,7 @@ export class CallbackWidget implements OnInit {
   });
   /** The picker's entries; empty without a picker. */
   protected readonly countries = computed(() =>
-    this.options.get('countryCodes') ? this.phones.countries(this.locale) : [],
+    this.options().countryCodes ? this.phones.countries(this.locale) : [],
   );
   /** The picker's country: chosen, carried by a `+` number, or the locale's. */
   protected readonly country = computed(() =>
@@ -168,11 +166,14 @@ export class CallbackWidget implements OnInit {
     });
   }
 
-  /** Starts from a draft that fits the day strip, and shows a booking that landed unseen. */
+  /**
+   * Checks the options (failing with `INVALID_CONFIG` when they leave no way to book), starts
+   * from a draft that fits the day strip, and shows a booking that landed unshown.
+   */
   ngOnInit(): void {
     fitDraftToDays(this.draft, this.days());
-    const unseen = this.bookings.takeUnseen();
-    if (unseen) this.show(unseen);
+    const unshown = this.bookings.takeUnshown();
+    if (unshown) this.show(unshown);
   }
 
   /**
@@ -183,7 +184,7 @@ export class CallbackWidget implements OnInit {
   submit(event?: Event): void {
     event?.preventDefault();
     if (this.submitting() || this.booking()) return;
-    if (this.options.get('countryCodes') && !this.phones.loaded()) {
+    if (this.options().countryCodes && !this.phones.loaded()) {
       this.waitingForPhones.set(true);
       void this.phones.load().then(() => {
         this.waitingForPhones.set(false);
@@ -194,7 +195,7 @@ export class CallbackWidget implements OnInit {
 
   /** Loads the phone library on first use of the phone field. */
   protected usePhoneField(): void {
-    if (this.options.get('countryCodes')) void this.phones.load();
+    if (this.options().countryCodes) void this.phones.load();
   }
 
   /** Stores what was typed and clears the error of that field. */
@@ -258,8 +259,7 @@ export class CallbackWidget implements OnInit {
   }
 
   /** Shows how a booking of this environment ended, whichever widget sent it. */
-  private show(settled: SettledBooking): void {
-    settled.seen = true;
+  private show(settled: BookingOutcome): void {
     if ('error' in settled) {
       const error = toReportedWidgetError(settled.error, this.strings);
       if (error.timeRefused && settled.desiredTime !== null) this.refuse(settled.desiredTime);
@@ -273,12 +273,9 @@ export class CallbackWidget implements OnInit {
     this.errors.clearAll();
     this.booking.set({ id: result.id, phone, time });
     this.announcer.announce(this.strings.bookedAnnounced(time));
-    // Reported once: by the widget that sent it or, if it is gone, by the first to show it
-    // (unless the dialog ref closed during the booking reported it).
-    if (!settled.reported && (settled.owner === this || settled.owner === null)) {
-      settled.reported = true;
-      this.booked.emit(result);
-    }
+    // The booking store says whether this widget is the one to tell the app (once).
+    const reported = this.bookings.claimResult(this);
+    if (reported) this.booked.emit(reported);
   }
 
   /** Shows a refused time full and drops it, so only the proposals and free slots remain. */
