@@ -1,11 +1,13 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TestBed } from '@angular/core/testing';
 import axe from 'axe-core';
-import { setUpWidget, slotAt } from './widget-spec-helpers.spec';
+import { setUpWidget, slotAt, useSpecClock, withRealTimers } from './widget-test-helpers';
 
 describe('CallbackWidget: accessibility (axe-core)', () => {
+  useSpecClock();
+
   async function violations(element: HTMLElement) {
-    const result = await axe.run(element);
+    const result = await withRealTimers(() => axe.run(element));
     // A readable failure: rule id and the offending markup.
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
   }
@@ -60,7 +62,8 @@ describe('CallbackWidget: accessibility (axe-core)', () => {
     await widget.choosePickDateTime();
     controller.expectAvailability().respond([slotAt(0, 23)]);
     await (await widget.getSlotPicker()).chooseSlot(0);
-    await announce.calls.mostRecent().returnValue; // the text is set after a short delay
+    jasmine.clock().tick(100); // the text is set after a short delay
+    await announce.calls.mostRecent().returnValue;
 
     const live = document.querySelector<HTMLElement>('.cdk-live-announcer-element')!;
     expect(live.textContent).toMatch(/^Selected: /);

@@ -5,7 +5,7 @@ import { CallbackService, type ScheduleResult } from 'ngx-genesys-callback';
 import { CallbackTestingController, provideCallbackTesting } from 'ngx-genesys-callback/testing';
 import { CallbackWidgetHarness } from 'ngx-genesys-callback/widget/testing';
 import { CallbackWidget } from '../public-api';
-import { setUpWidget } from './widget-spec-helpers.spec';
+import { setUpWidget, useSpecClock } from './widget-test-helpers';
 
 @Component({
   selector: 'cb-two-widgets',
@@ -20,6 +20,8 @@ class TwoWidgets {
 }
 
 describe('CallbackWidget: booking "as soon as possible"', () => {
+  useSpecClock();
+
   it('books with the number in E.164 and shows the confirmation with id, number and time', async () => {
     const { widget, controller, fixture } = await setUpWidget();
     const booked: ScheduleResult[] = [];

@@ -1,8 +1,10 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TestBed } from '@angular/core/testing';
-import { setUpWidget } from './widget-spec-helpers.spec';
+import { setUpWidget, useSpecClock } from './widget-test-helpers';
 
 describe('CallbackWidget: confirmation and cancellation', () => {
+  useSpecClock();
+
   let announce: jasmine.Spy;
 
   async function booked() {

@@ -14,6 +14,7 @@ import {
   type CallbackDialogOutcome,
   type CallbackDialogRef,
 } from '../public-api';
+import { useSpecClock, withRealTimers } from './widget-test-helpers';
 
 @Component({
   selector: 'cb-test-host',
@@ -30,6 +31,8 @@ class DialogHost {
 }
 
 describe('CallbackDialog', () => {
+  useSpecClock();
+
   let fixture: ComponentFixture<DialogHost>;
   let controller: CallbackTestingController;
   let opener: HTMLButtonElement;
@@ -183,7 +186,7 @@ describe('CallbackDialog', () => {
     await open({ panelClass: 'cb-theme-dark' });
     const panel = document.querySelector<HTMLElement>('.cb-callback-dialog-panel.cb-theme-dark')!;
     expect(getComputedStyle(query('cb-callback-widget')!).backgroundColor).toBe('rgb(27, 28, 31)');
-    const result = await axe.run(panel);
+    const result = await withRealTimers(() => axe.run(panel));
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { CallbackError } from 'ngx-genesys-callback';
-import { longDateTime, setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
+import { longDateTime, setUpWidget, slotAt, timeLabel, useSpecClock } from './widget-test-helpers';
 
 const shortDayTime = (utcTime: string) =>
   new Intl.DateTimeFormat('en-US', {
@@ -10,6 +10,8 @@ const shortDayTime = (utcTime: string) =>
   }).format(new Date(utcTime));
 
 describe('CallbackWidget: errors next to what they concern', () => {
+  useSpecClock();
+
   async function submitted(options = {}) {
     const setup = await setUpWidget(options);
     await setup.widget.fill({ firstname: 'Ada' });

@@ -4,11 +4,13 @@ import { TestBed } from '@angular/core/testing';
 import { provideCallbackTesting } from 'ngx-genesys-callback/testing';
 import { CallbackWidgetHarness } from 'ngx-genesys-callback/widget/testing';
 import { CallbackDialog, provideCallbackWidget, type CallbackDialogRef } from '../public-api';
-import { localDay, setUpWidget } from './widget-spec-helpers.spec';
+import { localDay, setUpWidget, useSpecClock } from './widget-test-helpers';
 
 const box = (element: Element) => element.getBoundingClientRect();
 
 describe('CallbackWidget: layout', () => {
+  useSpecClock();
+
   it('shows every day of the strip at once, with short labels and full dates as descriptions', async () => {
     const { fixture, widget, controller } = await setUpWidget();
     const host = fixture.nativeElement as HTMLElement;
@@ -85,6 +87,8 @@ class DialogHost {
 }
 
 describe('CallbackDialog: layout', () => {
+  useSpecClock();
+
   async function open(panelClass?: string) {
     TestBed.configureTestingModule({
       providers: [provideCallbackTesting(), provideCallbackWidget()],

@@ -8,9 +8,11 @@ import {
   provideCallbackWidget,
   resolveCallbackWidgetOptions,
 } from '../public-api';
-import { setUpWidget } from './widget-spec-helpers.spec';
+import { setUpWidget, useSpecClock } from './widget-test-helpers';
 
 describe('CallbackWidget options', () => {
+  useSpecClock();
+
   it('defaults to the Genesys Widgets defaults, and provides nothing unless told', () => {
     expect(CALLBACK_WIDGET_DEFAULTS).toEqual({
       countryCodes: true,

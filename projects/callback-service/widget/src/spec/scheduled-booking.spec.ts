@@ -3,9 +3,18 @@ import { TestKey } from '@angular/cdk/testing';
 import { Directionality } from '@angular/cdk/bidi';
 import { EventEmitter } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { localDay, longDateTime, setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
+import {
+  localDay,
+  longDateTime,
+  setUpWidget,
+  slotAt,
+  timeLabel,
+  useSpecClock,
+} from './widget-test-helpers';
 
 describe('CallbackWidget: booking a picked date and time', () => {
+  useSpecClock();
+
   it('reads each day from local midnight, shows slots in local time and books the slot in UTC', async () => {
     const { widget, controller } = await setUpWidget();
     await widget.fill({ phonenumber: '+33 6 12 34 56 78' });

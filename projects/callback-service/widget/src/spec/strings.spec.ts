@@ -5,9 +5,11 @@ import {
   CALLBACK_WIDGET_STRINGS_FR,
   type CallbackWidgetStrings,
 } from '../public-api';
-import { setUpWidget, slotAt } from './widget-spec-helpers.spec';
+import { setUpWidget, slotAt, useSpecClock } from './widget-test-helpers';
 
 describe('CallbackWidget strings', () => {
+  useSpecClock();
+
   // Every text, functions called with sample values, so that both can be compared.
   function rendered(strings: CallbackWidgetStrings): Record<string, string> {
     return Object.fromEntries(

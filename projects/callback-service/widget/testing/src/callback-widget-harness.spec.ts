@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import type { CallbackSlot } from 'ngx-genesys-callback';
 import { CallbackTestingController, provideCallbackTesting } from 'ngx-genesys-callback/testing';
 import { CallbackWidget } from 'ngx-genesys-callback/widget';
+import { useSpecClock } from '../../src/spec/widget-test-helpers';
 import {
   CallbackConfirmationHarness,
   CallbackFormFieldHarness,
@@ -31,14 +32,8 @@ function todayAt(hours: number, capacity = 2): CallbackSlot {
 }
 
 describe('CallbackWidgetHarness and its parts', () => {
-  beforeEach(() => {
-    // 08:00 local time: the slots of the tests are later the same day, whatever the real clock.
-    jasmine.clock().install();
-    const morning = new Date();
-    morning.setHours(8, 0, 0, 0);
-    jasmine.clock().mockDate(morning);
-  });
-  afterEach(() => jasmine.clock().uninstall());
+  // 09:00 local time: the slots of the tests are later the same day, whatever the real clock.
+  useSpecClock();
 
   function setUp() {
     TestBed.configureTestingModule({ providers: [provideCallbackTesting()] });
