@@ -54,12 +54,6 @@ describe('CallbackWidget options', () => {
     expect(() => resolveCallbackWidgetOptions({ numberOfDays: 2.5 })).toThrowError(CallbackError);
   });
 
-  it('maps the deprecated hideUnavailableSlots to hideUnavailableTimeSlots', () => {
-    expect(
-      resolveCallbackWidgetOptions({ hideUnavailableSlots: true }).hideUnavailableTimeSlots,
-    ).toBeTrue();
-  });
-
   it('lets inputs override the provided options', async () => {
     const { widget, fixture, controller } = await setUpWidget({ numberOfDays: 7 });
     fixture.componentRef.setInput('numberOfDays', 3);

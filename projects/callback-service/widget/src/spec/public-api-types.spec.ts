@@ -36,6 +36,8 @@ describe('public types of ngx-genesys-callback/widget', () => {
       [options?: CallbackDialogOpenOptions]
     >();
     expectTypeOf<CallbackDialogRef['closed']>().toEqualTypeOf<Observable<CallbackDialogOutcome>>();
+    // @ts-expect-error the unreleased alias outcome$ is gone: use closed
+    expectTypeOf<CallbackDialogRef['outcome$']>();
   });
 
   it('CallbackDialogOutcome narrows on status: only "booked" carries the result', () => {
@@ -62,6 +64,8 @@ describe('public types of ngx-genesys-callback/widget', () => {
     expectTypeOf<ResolvedCallbackWidgetOptions['numberOfDays']>().toEqualTypeOf<number>();
     expectTypeOf<ReturnType<typeof provideCallbackWidget>>().toEqualTypeOf<EnvironmentProviders>();
     expectTypeOf(CALLBACK_WIDGET_STRINGS).toEqualTypeOf<InjectionToken<CallbackWidgetStrings>>();
+    // @ts-expect-error the unreleased alias hideUnavailableSlots is gone
+    expectTypeOf<{ hideUnavailableSlots: true }>().toMatchTypeOf<CallbackWidgetOptions>();
     // @ts-expect-error numberOfDays is a number, not a numeric string
     expectTypeOf<{ numberOfDays: '5' }>().toMatchTypeOf<CallbackWidgetOptions>();
   });

@@ -58,16 +58,6 @@ describe('CallbackWidget: booking a picked date and time', () => {
     ]);
   });
 
-  it('still hides them with the deprecated hideUnavailableSlots input', async () => {
-    const { widget, controller, fixture } = await setUpWidget();
-    fixture.componentRef.setInput('hideUnavailableSlots', true);
-    await widget.choosePickDateTime();
-    controller.expectAvailability().respond([slotAt(0, 22, 0, 0), slotAt(0, 23)]);
-    expect(await (await widget.getSlotPicker()).getSlotLabels()).toEqual([
-      timeLabel(slotAt(0, 23)),
-    ]);
-  });
-
   it('cancels the query of a day left before it answered', async () => {
     const { widget, controller } = await setUpWidget();
     await widget.choosePickDateTime();

@@ -82,8 +82,6 @@ export class CallbackWidget implements OnInit {
   readonly numberOfDays = input(undefined, { transform: checkNumberOfDays });
   /** Hides full slots instead of disabling them (Calendar `hideUnavailableTimeSlots`). */
   readonly hideUnavailableTimeSlots = input<boolean | undefined>();
-  /** @deprecated Use `hideUnavailableTimeSlots`. */
-  readonly hideUnavailableSlots = input<boolean | undefined>();
   /** Attached data sent with the booking, over the config's `userData`. */
   readonly userData = input<CallbackUserData | undefined>();
   /** Submits as soon as the form is shown (`Callback.open({ form: { autoSubmit } })`). */
@@ -109,7 +107,7 @@ export class CallbackWidget implements OnInit {
     immediateCallback: this.immediateCallback,
     scheduledCallback: this.scheduledCallback,
     numberOfDays: this.numberOfDays,
-    hideUnavailableTimeSlots: () => this.hideUnavailableTimeSlots() ?? this.hideUnavailableSlots(),
+    hideUnavailableTimeSlots: this.hideUnavailableTimeSlots,
   });
 
   /** A booking of this environment is in flight (or the number is being checked first). */
