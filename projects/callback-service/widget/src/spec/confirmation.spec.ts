@@ -1,6 +1,6 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TestBed } from '@angular/core/testing';
 import { setUpWidget, useSpecClock } from './widget-test-helpers';
+import { CallbackAnnouncer } from '../lib/a11y/callback-announcer';
 
 describe('CallbackWidget: confirmation and cancellation', () => {
   useSpecClock();
@@ -9,7 +9,7 @@ describe('CallbackWidget: confirmation and cancellation', () => {
 
   async function booked() {
     const setup = await setUpWidget();
-    announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();
+    announce = spyOn(TestBed.inject(CallbackAnnouncer), 'announce').and.callThrough();
     await setup.widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await setup.widget.submit();
     setup.controller.expectSchedule().succeed({ id: 'cb-1' });

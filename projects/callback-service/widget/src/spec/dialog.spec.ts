@@ -190,6 +190,42 @@ describe('CallbackDialog', () => {
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 
+  describe('fetched on first open', () => {
+    it('returns its ref at once, and shows the dialog once its code has arrived', async () => {
+      const dialog = TestBed.inject(CallbackDialog);
+      const ref = dialog.open();
+      expect(ref.id).toMatch(/^cb-callback-dialog-/);
+      expect(dialogElement()).toBeNull();
+      await fixture.whenStable();
+      expect(dialogElement()!.id).toBe(ref.id);
+      expect(dialog.open()).toBe(ref);
+    });
+
+    it('never shows a dialog closed before its code arrived, and reports it closed', async () => {
+      const dialog = TestBed.inject(CallbackDialog);
+      const ref = dialog.open();
+      const outcomes: CallbackDialogOutcome[] = [];
+      ref.closed.subscribe((outcome) => outcomes.push(outcome));
+      ref.requestClose();
+      await fixture.whenStable();
+      expect(dialogElement()).toBeNull();
+      expect(outcomes).toEqual([{ status: 'closed' }]);
+
+      const next = dialog.open();
+      expect(next).not.toBe(ref);
+      await fixture.whenStable();
+      expect(dialogElement()!.id).toBe(next.id);
+    });
+
+    it('preload() fetches the code before the first open', async () => {
+      const dialog = TestBed.inject(CallbackDialog);
+      await dialog.preload();
+      dialog.open();
+      await fixture.whenStable();
+      expect(dialogElement()).not.toBeNull();
+    });
+  });
+
   it('returns the open dialog instead of opening a second one', async () => {
     await open();
     const dialog = TestBed.inject(CallbackDialog);

@@ -1,4 +1,3 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TestKey } from '@angular/cdk/testing';
 import { Directionality } from '@angular/cdk/bidi';
 import { EventEmitter } from '@angular/core';
@@ -11,6 +10,7 @@ import {
   timeLabel,
   useSpecClock,
 } from './widget-test-helpers';
+import { CallbackAnnouncer } from '../lib/a11y/callback-announcer';
 
 describe('CallbackWidget: booking a picked date and time', () => {
   useSpecClock();
@@ -112,7 +112,7 @@ describe('CallbackWidget: booking a picked date and time', () => {
 
   it('books with the keyboard only: arrow keys skip full slots, Enter chooses', async () => {
     const { widget, controller } = await setUpWidget();
-    const announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();
+    const announce = spyOn(TestBed.inject(CallbackAnnouncer), 'announce').and.callThrough();
     await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.choosePickDateTime();
     controller.expectAvailability().respond([]);
@@ -242,7 +242,7 @@ describe('CallbackWidget: booking a picked date and time', () => {
 
   it('drops a slot chosen on another day when the customer shows another day, and says so', async () => {
     const { widget, controller } = await setUpWidget();
-    const announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();
+    const announce = spyOn(TestBed.inject(CallbackAnnouncer), 'announce').and.callThrough();
     await widget.choosePickDateTime();
     controller.expectAvailability().respond([slotAt(0, 23)]);
     await (await widget.getSlotPicker()).chooseSlot(0);

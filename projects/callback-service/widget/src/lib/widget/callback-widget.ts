@@ -1,4 +1,3 @@
-import { _IdGenerator } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -17,7 +16,8 @@ import {
   type WritableSignal,
 } from '@angular/core';
 import type { CallbackSlot, CallbackUserData, ScheduleResult } from 'ngx-genesys-callback';
-import { injectAnnouncer } from '../a11y/inject-announcer';
+import { CallbackAnnouncer } from '../a11y/callback-announcer';
+import { UniqueIds } from '../a11y/unique-ids';
 import { toReportedWidgetError, type WidgetErrorTarget } from '../errors/widget-error';
 import { checkNumberOfDays } from '../options/callback-widget-options';
 import { injectWidgetOptions } from '../options/inject-widget-options';
@@ -61,7 +61,7 @@ import { TextField } from './text-field';
 })
 export class CallbackWidget implements OnInit {
   private readonly bookings = inject(CallbackBooking);
-  private readonly announcer = injectAnnouncer();
+  private readonly announcer = inject(CallbackAnnouncer);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly locale = inject(LOCALE_ID);
   private readonly phones = inject(PhoneNumberSupport);
@@ -70,7 +70,7 @@ export class CallbackWidget implements OnInit {
   /** Every text. */
   protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
   /** Prefix of the ids that tie labels and errors to their controls. */
-  protected readonly id = inject(_IdGenerator).getId('cb-callback-widget-');
+  protected readonly id = inject(UniqueIds).create('cb-callback-widget-');
 
   /** Shows the country dial-code picker (Widgets `countryCodes`). */
   readonly countryCodes = input<boolean | undefined>();
