@@ -135,6 +135,23 @@ describe('CallbackWidget: booking a picked date and time', () => {
     controller.expectSchedule({ desiredTime: slots[0]!.utcTime }).succeed();
     expect(await widget.getState()).toBe('booked');
   });
+  it('finds a free slot by typing its first characters, and goes first with Home', async () => {
+    const { widget, controller } = await setUpWidget();
+    await widget.choosePickDateTime();
+    const slots = [slotAt(0, 9), slotAt(0, 10, 0, 0), slotAt(0, 11), slotAt(0, 13)];
+    controller.expectAvailability().respond(slots);
+    const picker = await widget.getSlotPicker();
+    // Focus activates 9:00; "1" skips the full 10:00 for 11:00.
+    await picker.pressKeys('1', TestKey.ENTER);
+    expect(await picker.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[2]!.utcTime)}`);
+    // Later, "1" again moves on to the next match; "1:" typed together stays on it.
+    jasmine.clock().tick(600);
+    await picker.pressKeys('1', ':', TestKey.ENTER);
+    expect(await picker.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[3]!.utcTime)}`);
+    await picker.pressKeys(TestKey.HOME, TestKey.ENTER);
+    expect(await picker.getSelectedTime()).toBe(`Selected: ${longDateTime(slots[0]!.utcTime)}`);
+  });
+
   it('moves with Left/Right as well, mirrored in a right-to-left page', async () => {
     const { widget, controller } = await setUpWidget();
     await widget.choosePickDateTime();

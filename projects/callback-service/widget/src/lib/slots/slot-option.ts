@@ -1,4 +1,3 @@
-import type { Highlightable } from '@angular/cdk/a11y';
 import { Directive, ElementRef, inject, input, signal } from '@angular/core';
 import { UniqueIds } from '../a11y/unique-ids';
 import type { SlotView } from './slot-days';
@@ -19,7 +18,7 @@ import type { SlotView } from './slot-days';
     '[class.cb-slot-selected]': 'selected()',
   },
 })
-export class SlotOption implements Highlightable {
+export class SlotOption {
   private readonly element: ElementRef<HTMLElement> = inject(ElementRef);
 
   /** The slot shown. */
