@@ -35,7 +35,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts'],
+    files: ['**/*.spec.ts', '**/*test-helpers.ts', '**/*-fixtures.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
   {

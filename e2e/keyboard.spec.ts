@@ -44,10 +44,16 @@ test('a booking done with the keyboard alone', async ({ page, emulator }) => {
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await expect(widget.slots.getByRole('option', { selected: true })).toHaveText('11:45 PM');
+  // What a screen reader hears: the widget's own live region (one per page).
+  const live = page.locator('.cb-live-region');
+  await expect(live).toHaveCount(1);
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await expect(live).toHaveText(/^Selected: .*11:45/);
 
   await tabTo(page, widget.submit);
   await page.keyboard.press('Enter');
   await expect(widget.bookedHeading).toBeFocused();
+  await expect(live).toHaveText(/^Your callback is booked: /);
 
   const id = ((await widget.root.locator('.cb-booking-id').textContent()) ?? '').trim();
   expect(await emulator.bookings(phone)).toEqual([
@@ -58,4 +64,25 @@ test('a booking done with the keyboard alone', async ({ page, emulator }) => {
       userData: expect.objectContaining({ firstname: 'Keys' }),
     }),
   ]);
+});
+
+test('announcements in the dialog reach screen readers: the modal owns the live region', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Call me back' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const form = new WidgetForm(dialog.locator('cb-callback-widget'));
+  await form.asap.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(form.pickDateTime).toBeChecked();
+
+  // The slots of the first day are announced, from the live region outside the dialog.
+  const live = page.locator('.cb-live-region');
+  await expect(live).toHaveText(/times? available on |No time is available/);
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  // Screen readers ignore what lies outside an aria-modal dialog, unless the dialog owns it.
+  const id = await live.getAttribute('id');
+  await expect(dialog).toHaveAttribute('aria-owns', new RegExp(`(^|\\s)${id}(\\s|$)`));
 });

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Packs the built library as npm would publish it and checks the tarball: publint (package.json
 // fields, exports, files), @arethetypeswrong/cli with the esm-only profile (Angular packages
-// are ESM-only), and that every schematic of collection.json ships with its schema and the
-// modules it requires, and no spec. Fails on any problem. Run after `npm run build:lib`.
+// are ESM-only), that every schematic of collection.json ships with its schema and the
+// modules it requires, and no spec, and that the entries meant to work without the optional
+// @angular/cdk peer (the core and ./testing) import nothing from it. Fails on any problem.
+// Run after `npm run build:lib`.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -21,10 +23,24 @@ const tarball = join(
 );
 console.log(`packed ${tarball}`);
 
+// An app without @angular/cdk must be able to import these entries (their bundles and types).
+function checkNoCdk() {
+  const files = ['ngx-genesys-callback', 'ngx-genesys-callback-testing'].flatMap((name) => [
+    join(DIST, 'fesm2022', `${name}.mjs`),
+    join(DIST, 'types', `${name}.d.ts`),
+  ]);
+  const offending = files.filter((file) =>
+    /from\s*['"]@angular\/cdk/.test(readFileSync(file, 'utf8')),
+  );
+  if (offending.length > 0) throw new Error(`@angular/cdk is imported by ${offending.join(', ')}`);
+  console.log(`no @angular/cdk import in ${files.length} files of the core and ./testing`);
+}
+
 const checks = [
   ['publint', () => run('./node_modules/.bin/publint', ['--strict', DIST])],
   ['attw', () => run('./node_modules/.bin/attw', ['--profile', 'esm-only', tarball])],
   ['schematics', () => checkSchematics(tarball)],
+  ['core and ./testing without @angular/cdk', checkNoCdk],
 ];
 let failed = 0;
 for (const [name, check] of checks) {

@@ -10,7 +10,7 @@ export interface CallbackFormInput {
 
 /**
  * The `<cb-callback-widget>` form, found by roles and labels as a user finds it (the
- * CallbackWidgetHarness of ngx-genesys-callback/testing is the TestBed counterpart).
+ * CallbackWidgetHarness of ngx-genesys-callback/widget/testing is the TestBed counterpart).
  */
 export class WidgetForm {
   readonly firstName: Locator;

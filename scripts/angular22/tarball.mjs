@@ -55,7 +55,9 @@ export async function inspectTarball(s) {
     s.entries = Object.keys(exportsMap).filter((key) => key !== './package.json');
     // The app imports every entry point; a missing one is a broken package, said plainly here
     // rather than as a compile error later.
-    const missing = ['.', './testing', './widget'].filter((entry) => !(entry in exportsMap));
+    const missing = ['.', './testing', './widget', './widget/testing'].filter(
+      (entry) => !(entry in exportsMap),
+    );
     if (missing.length) throw new Error(`The tarball has no ${missing.join(', ')} entry point.`);
 
     const declared = { ...pkg.dependencies, ...pkg.peerDependencies };

@@ -1,12 +1,9 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  CallbackTestingController,
-  CallbackWidgetHarness,
-  provideCallbackTesting,
-} from 'ngx-genesys-callback/testing';
+import { CallbackTestingController, provideCallbackTesting } from 'ngx-genesys-callback/testing';
 import { CallbackWidget } from 'ngx-genesys-callback/widget';
+import { CallbackWidgetHarness } from 'ngx-genesys-callback/widget/testing';
 
 @Component({
   selector: 'app-widget-host',
@@ -40,11 +37,11 @@ describe('<cb-callback-widget> from ngx-genesys-callback/widget (Angular 22)', (
       fixture,
       CallbackWidgetHarness,
     );
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.chooseAsSoonAsPossible();
     await widget.submit();
     controller.expectSchedule().succeed({ id: 'cb-w22' });
-    expect((await widget.getConfirmation()).id).toBe('cb-w22');
+    expect((await (await widget.getConfirmation()).getBooking()).id).toBe('cb-w22');
     expect(fixture.componentInstance.booked()).toBe('cb-w22');
     controller.verify();
   });

@@ -15,8 +15,8 @@ import {
   V3_CONFIG,
   V3_URL,
   verifyAfterSpec,
-} from './security-fixtures.spec';
-import { startCallbacks, watch, type Outcome } from './spec-helpers.spec';
+} from './security-fixtures';
+import { startCallbacks, watch, type Outcome } from './test-helpers';
 
 /** JSON of a value, tolerating cycles (an HttpErrorResponse cause may hold some). */
 function serialize(value: unknown): string {

@@ -16,7 +16,7 @@ import {
   type CallbackConfig,
   type CallbackEvent,
 } from '../public-api';
-import { flushMicrotasks, formFields, watch, type Outcome } from './spec-helpers.spec';
+import { flushMicrotasks, formFields, watch, type Outcome } from './test-helpers';
 
 const DATA_URL = 'https://gms.example.com/genesys/1/service/callback/care';
 const V3_URL = 'https://api.example.com/engagement/v3/callbacks';

@@ -9,7 +9,7 @@ import {
   withRetry,
   type CallbackConfig,
 } from '../public-api';
-import { thrownBy, watch } from './spec-helpers.spec';
+import { thrownBy, watch } from './test-helpers';
 
 const DATA_URL = 'https://gms.example.com/genesys/1/service/callback/care';
 

@@ -9,14 +9,8 @@ import {
   type CallbackUserData,
   type ScheduleRequest,
 } from '../public-api';
-import {
-  prototypeIsClean,
-  V1_URL,
-  V3_CONFIG,
-  V3_URL,
-  verifyAfterSpec,
-} from './security-fixtures.spec';
-import { formFields, startCallbacks, watch } from './spec-helpers.spec';
+import { prototypeIsClean, V1_URL, V3_CONFIG, V3_URL, verifyAfterSpec } from './security-fixtures';
+import { formFields, startCallbacks, watch } from './test-helpers';
 
 describe('CallbackService security', () => {
   let callbacks: CallbackService;

@@ -8,8 +8,8 @@ interface Row {
   readonly availabilityRetryable: boolean;
 }
 
-// PRODUCT.md §4 error table, with retry safety per operation: a booking may only be re-sent
-// when the server says it did not act on it (429, 503).
+// Every HTTP status the service maps to a CallbackError code, with retry safety per operation:
+// a booking may only be re-sent when the server says it did not act on it (429, 503).
 const HTTP_ROWS: Row[] = [
   { status: 400, code: 'BAD_REQUEST', scheduleRetryable: false, availabilityRetryable: false },
   { status: 401, code: 'UNAUTHORIZED', scheduleRetryable: false, availabilityRetryable: false },

@@ -19,10 +19,3 @@ export {
   type ScheduleCallRequest,
   type TestFailure,
 } from './test-calls';
-export {
-  CallbackWidgetHarness,
-  type CallbackWidgetConfirmation,
-  type CallbackWidgetField,
-  type CallbackWidgetHarnessFilters,
-  type CallbackWidgetState,
-} from './callback-widget-harness';

@@ -223,7 +223,7 @@ function isLoopbackHost(hostname: string): boolean {
 }
 
 // Unlike request validation, config messages stay whole in production: a config loaded at
-// run time must fail naming the option and the bad value (PRODUCT §3).
+// run time must fail naming the option and the bad value, or nobody can tell which one it was.
 function configError(field: string, detail: string): CallbackError {
   return new CallbackError({
     code: 'INVALID_CONFIG',

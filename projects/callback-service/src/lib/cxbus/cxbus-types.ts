@@ -1,6 +1,7 @@
 /**
  * The part of the Genesys CXBus API that legacy page scripts use, as the Widgets docs and
- * CXBus 1.0 define it (genesys-reference.md §5). Both the page's own bus and the small
+ * CXBus 1.0 define it: `registerPlugin`, `command` with a jQuery-style deferred, `publish`,
+ * `subscribe` and `unsubscribe`. Both the page's own bus and the small
  * compatible bus this library installs implement it.
  */
 

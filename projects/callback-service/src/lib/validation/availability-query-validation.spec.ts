@@ -5,8 +5,8 @@ import type {
   CallbackEvent,
   CallbackService,
 } from '../../public-api';
-import { startCallbacks, watch, type Outcome } from '../spec-helpers.spec';
-import { DATA_URL, expectRefusal, messageOf, type Refusal } from './validation-fixtures.spec';
+import { startCallbacks, watch, type Outcome } from '../test-helpers';
+import { DATA_URL, expectRefusal, messageOf, type Refusal } from './validation-fixtures';
 
 const V3_URL = 'https://api.example.com/engagement/v3/callbacks';
 

@@ -5,8 +5,8 @@ import type {
   CallbackService,
   ScheduleRequest,
 } from '../../public-api';
-import { formFields, startCallbacks, watch, type Outcome } from '../spec-helpers.spec';
-import { DATA_URL, expectRefusal, messageOf, type Refusal } from './validation-fixtures.spec';
+import { formFields, startCallbacks, watch, type Outcome } from '../test-helpers';
+import { DATA_URL, expectRefusal, messageOf, type Refusal } from './validation-fixtures';
 
 /** Casts a request TypeScript would refuse: the service must check at run time. */
 function untypedRequest(request: Record<string, unknown>): ScheduleRequest {

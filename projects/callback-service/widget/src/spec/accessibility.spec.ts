@@ -1,18 +1,20 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TestBed } from '@angular/core/testing';
 import axe from 'axe-core';
-import { setUpWidget, slotAt } from './widget-spec-helpers.spec';
+import { setUpWidget, slotAt, useSpecClock, withRealTimers } from './widget-test-helpers';
+import { CallbackAnnouncer } from '../lib/a11y/callback-announcer';
 
 describe('CallbackWidget: accessibility (axe-core)', () => {
+  useSpecClock();
+
   async function violations(element: HTMLElement) {
-    const result = await axe.run(element);
+    const result = await withRealTimers(() => axe.run(element));
     // A readable failure: rule id and the offending markup.
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
   }
 
   it('has no violation in the form, with the country picker', async () => {
     const { fixture, widget } = await setUpWidget();
-    expect(await widget.getCountry()).toBe('US');
+    expect(await (await widget.getPhoneField()).getCountry()).toBe('US');
     expect(await violations(fixture.nativeElement)).toEqual([]);
   });
 
@@ -20,7 +22,7 @@ describe('CallbackWidget: accessibility (axe-core)', () => {
     const { fixture, widget, controller } = await setUpWidget();
     await widget.choosePickDateTime();
     controller.expectAvailability().respond([slotAt(0, 21), slotAt(0, 22, 0, 0), slotAt(0, 23)]);
-    await widget.chooseSlot(2);
+    await (await widget.getSlotPicker()).chooseSlot(2);
     expect(await violations(fixture.nativeElement)).toEqual([]);
   });
 
@@ -30,7 +32,7 @@ describe('CallbackWidget: accessibility (axe-core)', () => {
     expect(await widget.getFieldError('phonenumber')).not.toBeNull();
     expect(await violations(fixture.nativeElement)).toEqual([]);
 
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.submit();
     controller.expectSchedule().fail({
       code: 'RATE_LIMITED',
@@ -43,10 +45,10 @@ describe('CallbackWidget: accessibility (axe-core)', () => {
 
   it('has no violation in the confirmation, in the dark theme too', async () => {
     const { fixture, widget, controller } = await setUpWidget();
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.submit();
     controller.expectSchedule().succeed({ id: 'cb-1' });
-    expect(await widget.isConfirmationShown()).toBeTrue();
+    expect(await widget.getState()).toBe('booked');
     expect(await violations(fixture.nativeElement)).toEqual([]);
 
     (fixture.nativeElement as HTMLElement).classList.add('cb-theme-dark');
@@ -54,16 +56,19 @@ describe('CallbackWidget: accessibility (axe-core)', () => {
     expect(await violations(fixture.nativeElement)).toEqual([]);
   });
 
-  it('keeps its announcements out of sight: the live element is visually hidden', async () => {
+  it('announces through one visually hidden live region of its own', async () => {
     const { widget, controller } = await setUpWidget();
-    const announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();
     await widget.choosePickDateTime();
     controller.expectAvailability().respond([slotAt(0, 23)]);
-    await widget.chooseSlot(0);
-    await announce.calls.mostRecent().returnValue; // the text is set after a short delay
+    await (await widget.getSlotPicker()).chooseSlot(0);
+    jasmine.clock().tick(100); // the text is set after a short delay
 
-    const live = document.querySelector<HTMLElement>('.cdk-live-announcer-element')!;
+    const regions = document.querySelectorAll<HTMLElement>('.cb-live-region');
+    expect(regions.length).toBe(1);
+    const live = regions[0]!;
     expect(live.textContent).toMatch(/^Selected: /);
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.getAttribute('aria-atomic')).toBe('true');
     const style = getComputedStyle(live);
     expect(style.position).toBe('absolute');
     expect(style.overflow).toBe('hidden');
@@ -71,5 +76,41 @@ describe('CallbackWidget: accessibility (axe-core)', () => {
     const box = live.getBoundingClientRect();
     expect(box.width).toBeLessThanOrEqual(1);
     expect(box.height).toBeLessThanOrEqual(1);
+    expect(document.querySelector('.cdk-live-announcer-element')).toBeNull();
+  });
+
+  it('says the same text twice, assertive when asked, and is owned by an open modal dialog', async () => {
+    await setUpWidget();
+    const announcer = TestBed.inject(CallbackAnnouncer);
+    const modal = document.createElement('div');
+    modal.setAttribute('aria-modal', 'true');
+    modal.setAttribute('aria-owns', 'other-element');
+    document.body.appendChild(modal);
+    try {
+      const first = announcer.announce('Saved.');
+      jasmine.clock().tick(100);
+      await first;
+      const live = document.querySelector<HTMLElement>('.cb-live-region')!;
+      expect(live.textContent).toBe('Saved.');
+      expect(modal.getAttribute('aria-owns')).toBe(`other-element ${live.id}`);
+
+      // The region is emptied first, so screen readers hear the repeated text again.
+      const again = announcer.announce('Saved.', 'assertive');
+      expect(live.textContent).toBe('');
+      expect(live.getAttribute('aria-live')).toBe('assertive');
+      jasmine.clock().tick(100);
+      await again;
+      expect(live.textContent).toBe('Saved.');
+      expect(modal.getAttribute('aria-owns')).toBe(`other-element ${live.id}`);
+
+      // A newer message replaces one not made yet; both promises settle.
+      const older = announcer.announce('Loading…');
+      const newer = announcer.announce('Loaded.');
+      jasmine.clock().tick(100);
+      await Promise.all([older, newer]);
+      expect(live.textContent).toBe('Loaded.');
+    } finally {
+      modal.remove();
+    }
   });
 });

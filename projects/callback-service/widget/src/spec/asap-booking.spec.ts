@@ -2,13 +2,10 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { CallbackService, type ScheduleResult } from 'ngx-genesys-callback';
-import {
-  CallbackTestingController,
-  CallbackWidgetHarness,
-  provideCallbackTesting,
-} from 'ngx-genesys-callback/testing';
+import { CallbackTestingController, provideCallbackTesting } from 'ngx-genesys-callback/testing';
+import { CallbackWidgetHarness } from 'ngx-genesys-callback/widget/testing';
 import { CallbackWidget } from '../public-api';
-import { setUpWidget } from './widget-spec-helpers.spec';
+import { setUpWidget, useSpecClock } from './widget-test-helpers';
 
 @Component({
   selector: 'cb-two-widgets',
@@ -23,15 +20,17 @@ class TwoWidgets {
 }
 
 describe('CallbackWidget: booking "as soon as possible"', () => {
+  useSpecClock();
+
   it('books with the number in E.164 and shows the confirmation with id, number and time', async () => {
     const { widget, controller, fixture } = await setUpWidget();
     const booked: ScheduleResult[] = [];
     fixture.componentRef.instance.booked.subscribe((r) => booked.push(r));
 
-    await widget.setFirstName('Ada');
-    await widget.setLastName('Lovelace');
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
-    await widget.setNotes('About my invoice');
+    await widget.fill({ firstname: 'Ada' });
+    await widget.fill({ lastname: 'Lovelace' });
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
+    await widget.fill({ subject: 'About my invoice' });
     await widget.chooseAsSoonAsPossible();
     await widget.submit();
 
@@ -45,8 +44,8 @@ describe('CallbackWidget: booking "as soon as possible"', () => {
     });
     call.succeed({ id: 'cb-42' });
 
-    expect(await widget.isConfirmationShown()).toBeTrue();
-    expect(await widget.getConfirmation()).toEqual({
+    expect(await widget.getState()).toBe('booked');
+    expect(await (await widget.getConfirmation()).getBooking()).toEqual({
       id: 'cb-42',
       phone: '+33 6 12 34 56 78',
       time: 'As soon as possible',
@@ -57,18 +56,18 @@ describe('CallbackWidget: booking "as soon as possible"', () => {
 
   it('sends a national number in the country picked, and checks it before sending', async () => {
     const { widget, controller } = await setUpWidget();
-    expect(await widget.getCountry()).toBe('US');
-    await widget.setPhoneNumber('12');
+    expect(await (await widget.getPhoneField()).getCountry()).toBe('US');
+    await widget.fill({ phonenumber: '12' });
     await widget.submit();
     expect(await widget.getFieldError('phonenumber')).toBe('Enter a valid phone number.');
     controller.expectNoSchedule();
 
-    await widget.setCountry('FR');
-    await widget.setPhoneNumber('06 12 34 56 78');
+    await (await widget.getPhoneField()).setCountry('FR');
+    await widget.fill({ phonenumber: '06 12 34 56 78' });
     expect(await widget.getFieldError('phonenumber')).toBeNull();
     await widget.submit();
     controller.expectSchedule({ phonenumber: '+33612345678' }).succeed();
-    expect(await widget.isConfirmationShown()).toBeTrue();
+    expect(await widget.getState()).toBe('booked');
   });
 
   it('asks for a phone number first', async () => {
@@ -80,17 +79,17 @@ describe('CallbackWidget: booking "as soon as possible"', () => {
 
   it('works with the plain check when the country picker is off', async () => {
     const { widget, controller } = await setUpWidget({ countryCodes: false });
-    expect(await widget.getCountry()).toBeNull();
-    await widget.setPhoneNumber('555 010 2030');
+    expect(await (await widget.getPhoneField()).getCountry()).toBeNull();
+    await widget.fill({ phonenumber: '555 010 2030' });
     await widget.submit();
     controller.expectSchedule({ phonenumber: '5550102030' }).succeed({ id: 'cb-7' });
-    expect((await widget.getConfirmation()).phone).toBe('555 010 2030');
+    expect((await (await widget.getConfirmation()).getBooking()).phone).toBe('555 010 2030');
   });
 
   it('double-click books once: the second click is ignored while the first is in flight', async () => {
     const { widget, controller, fixture } = await setUpWidget();
     const schedule = spyOn(TestBed.inject(CallbackService), 'schedule').and.callThrough();
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     const button = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
       'button.cb-submit',
     );
@@ -106,7 +105,7 @@ describe('CallbackWidget: booking "as soon as possible"', () => {
     const fixture = TestBed.createComponent(TwoWidgets);
     const loader = TestbedHarnessEnvironment.loader(fixture);
     const second = await loader.getHarness(CallbackWidgetHarness.with({ selector: '.second' }));
-    await second.setPhoneNumber('+33 6 12 34 56 78');
+    await second.fill({ phonenumber: '+33 6 12 34 56 78' });
     await second.submit();
     TestBed.inject(CallbackTestingController).expectSchedule().succeed({ id: 'cb-2' });
     expect(

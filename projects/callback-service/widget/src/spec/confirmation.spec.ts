@@ -1,14 +1,16 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TestBed } from '@angular/core/testing';
-import { setUpWidget } from './widget-spec-helpers.spec';
+import { setUpWidget, useSpecClock } from './widget-test-helpers';
+import { CallbackAnnouncer } from '../lib/a11y/callback-announcer';
 
 describe('CallbackWidget: confirmation and cancellation', () => {
+  useSpecClock();
+
   let announce: jasmine.Spy;
 
   async function booked() {
     const setup = await setUpWidget();
-    announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.callThrough();
-    await setup.widget.setPhoneNumber('+33 6 12 34 56 78');
+    announce = spyOn(TestBed.inject(CallbackAnnouncer), 'announce').and.callThrough();
+    await setup.widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await setup.widget.submit();
     setup.controller.expectSchedule().succeed({ id: 'cb-1' });
     return setup;
@@ -18,28 +20,28 @@ describe('CallbackWidget: confirmation and cancellation', () => {
     const { widget, controller, fixture } = await booked();
     const cancelled: string[] = [];
     fixture.componentRef.instance.cancelled.subscribe((id) => cancelled.push(id));
-    expect(await widget.isConfirmationShown()).toBeTrue();
+    expect(await widget.getState()).toBe('booked');
     expect(announce).toHaveBeenCalledWith('Your callback is booked: As soon as possible.');
     expect(document.activeElement?.textContent?.trim()).toBe("You're booked in!");
 
-    await widget.cancelBooking();
+    await (await widget.getConfirmation()).cancel();
     controller.expectCancel('cb-1').succeed();
-    expect(await widget.isBookingCancelled()).toBeTrue();
+    expect(await widget.getState()).toBe('cancelled');
     expect(cancelled).toEqual(['cb-1']);
     expect(announce).toHaveBeenCalledWith('Your callback is cancelled.');
     expect(document.activeElement?.textContent?.trim()).toBe('Your callback is cancelled.');
 
-    await widget.bookAnother();
-    expect(await widget.isConfirmationShown()).toBeFalse();
-    expect(await widget.getPhoneNumber()).toBe('');
+    await (await widget.getConfirmation()).bookAnother();
+    expect(await widget.getState()).toBe('form');
+    expect((await widget.getValues()).phonenumber).toBe('');
     controller.verify();
   });
 
   it('keeps the booking when the cancellation fails', async () => {
     const { widget, controller, fixture } = await booked();
-    await widget.cancelBooking();
+    await (await widget.getConfirmation()).cancel();
     controller.expectCancel('cb-1').fail('NETWORK');
-    expect(await widget.isBookingCancelled()).toBeFalse();
+    expect(await widget.getState()).toBe('booked');
     expect((fixture.nativeElement as HTMLElement).textContent).toContain(
       'We could not cancel your callback. Please try again.',
     );

@@ -4,11 +4,8 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Component, inject } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { CallbackService } from 'ngx-genesys-callback';
-import {
-  CallbackTestingController,
-  CallbackWidgetHarness,
-  provideCallbackTesting,
-} from 'ngx-genesys-callback/testing';
+import { CallbackTestingController, provideCallbackTesting } from 'ngx-genesys-callback/testing';
+import { CallbackWidgetHarness } from 'ngx-genesys-callback/widget/testing';
 import {
   CallbackDialog,
   CallbackWidgetDraft,
@@ -17,6 +14,7 @@ import {
   type CallbackDialogOutcome,
   type CallbackDialogRef,
 } from '../public-api';
+import { useSpecClock, withRealTimers } from './widget-test-helpers';
 
 @Component({
   selector: 'cb-test-host',
@@ -33,6 +31,8 @@ class DialogHost {
 }
 
 describe('CallbackDialog', () => {
+  useSpecClock();
+
   let fixture: ComponentFixture<DialogHost>;
   let controller: CallbackTestingController;
   let opener: HTMLButtonElement;
@@ -78,7 +78,7 @@ describe('CallbackDialog', () => {
         userData: { orderId: '42' },
       })
       .succeed({ id: 'cb-5' });
-    expect((await widget.getConfirmation()).id).toBe('cb-5');
+    expect((await (await widget.getConfirmation()).getBooking()).id).toBe('cb-5');
 
     const ref = fixture.componentInstance.ref!;
     ref.close();
@@ -94,8 +94,8 @@ describe('CallbackDialog', () => {
     time.setHours(15, 30, 0, 0);
     const widget = await open({ form: { desiredTime: time.toISOString() } });
     controller.expectAvailability().respond([]);
-    expect(await widget.getSelectedTime()).toContain('Selected: ');
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    expect(await (await widget.getSlotPicker()).getSelectedTime()).toContain('Selected: ');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.submit();
     controller.expectSchedule({ desiredTime: time.toISOString() }).succeed();
   });
@@ -128,7 +128,7 @@ describe('CallbackDialog', () => {
 
   it('asks before closing a dirty form, and keeps the draft for the next opening', async () => {
     let widget = await open();
-    await widget.setFirstName('Ada');
+    await widget.fill({ firstname: 'Ada' });
 
     await pressEscape();
     expect(dialogElement()).not.toBeNull();
@@ -150,13 +150,13 @@ describe('CallbackDialog', () => {
     });
 
     widget = await open();
-    expect(await widget.getFirstName()).toBe('Ada');
+    expect((await widget.getValues()).firstname).toBe('Ada');
   });
 
   it('keeps the draft after a failed submit and a close', async () => {
     let widget = await open();
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
-    await widget.setNotes('Invoice 42');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
+    await widget.fill({ subject: 'Invoice 42' });
     await widget.submit();
     controller.expectSchedule().fail('SERVER_ERROR');
     expect(await widget.getGeneralError()).toBe('Something went wrong. Please try again.');
@@ -164,20 +164,20 @@ describe('CallbackDialog', () => {
     await fixture.whenStable();
 
     widget = await open();
-    expect(await widget.getPhoneNumber()).toBe('+33 6 12 34 56 78');
-    expect(await widget.getNotes()).toBe('Invoice 42');
+    expect((await widget.getValues()).phonenumber).toBe('+33 6 12 34 56 78');
+    expect((await widget.getValues()).subject).toBe('Invoice 42');
     expect(await widget.getGeneralError()).toBeNull();
   });
 
   it('reports a booking cancelled from the confirmation', async () => {
     const widget = await open({ form: { phonenumber: '+33 6 12 34 56 78' }, autoSubmit: true });
     controller.expectSchedule().succeed({ id: 'cb-8' });
-    await widget.cancelBooking();
+    await (await widget.getConfirmation()).cancel();
     controller.expectCancel('cb-8').succeed();
-    expect(await widget.isBookingCancelled()).toBeTrue();
+    expect(await widget.getState()).toBe('cancelled');
     const ref = fixture.componentInstance.ref!;
     const outcomes: unknown[] = [];
-    ref.outcome$.subscribe((o) => outcomes.push(o));
+    ref.closed.subscribe((o) => outcomes.push(o));
     await pressEscape();
     expect(outcomes).toEqual([{ status: 'cancelled', id: 'cb-8' }]);
   });
@@ -186,8 +186,44 @@ describe('CallbackDialog', () => {
     await open({ panelClass: 'cb-theme-dark' });
     const panel = document.querySelector<HTMLElement>('.cb-callback-dialog-panel.cb-theme-dark')!;
     expect(getComputedStyle(query('cb-callback-widget')!).backgroundColor).toBe('rgb(27, 28, 31)');
-    const result = await axe.run(panel);
+    const result = await withRealTimers(() => axe.run(panel));
     expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  describe('fetched on first open', () => {
+    it('returns its ref at once, and shows the dialog once its code has arrived', async () => {
+      const dialog = TestBed.inject(CallbackDialog);
+      const ref = dialog.open();
+      expect(ref.id).toMatch(/^cb-callback-dialog-/);
+      expect(dialogElement()).toBeNull();
+      await fixture.whenStable();
+      expect(dialogElement()!.id).toBe(ref.id);
+      expect(dialog.open()).toBe(ref);
+    });
+
+    it('never shows a dialog closed before its code arrived, and reports it closed', async () => {
+      const dialog = TestBed.inject(CallbackDialog);
+      const ref = dialog.open();
+      const outcomes: CallbackDialogOutcome[] = [];
+      ref.closed.subscribe((outcome) => outcomes.push(outcome));
+      ref.requestClose();
+      await fixture.whenStable();
+      expect(dialogElement()).toBeNull();
+      expect(outcomes).toEqual([{ status: 'closed' }]);
+
+      const next = dialog.open();
+      expect(next).not.toBe(ref);
+      await fixture.whenStable();
+      expect(dialogElement()!.id).toBe(next.id);
+    });
+
+    it('preload() fetches the code before the first open', async () => {
+      const dialog = TestBed.inject(CallbackDialog);
+      await dialog.preload();
+      dialog.open();
+      await fixture.whenStable();
+      expect(dialogElement()).not.toBeNull();
+    });
   });
 
   it('returns the open dialog instead of opening a second one', async () => {
@@ -205,7 +241,7 @@ describe('CallbackDialog', () => {
   it('closes a dirty form only after asking with requestClose(), at once with close()', async () => {
     const widget = await open();
     const ref = fixture.componentInstance.ref!;
-    await widget.setFirstName('Ada');
+    await widget.fill({ firstname: 'Ada' });
     ref.requestClose();
     await fixture.whenStable();
     expect(dialogElement()).not.toBeNull();
@@ -225,8 +261,8 @@ describe('CallbackDialog', () => {
   describe('closed while the booking is in flight', () => {
     async function sendAndClose() {
       const widget = await open();
-      await widget.setFirstName('Ada');
-      await widget.setPhoneNumber('+33 6 12 34 56 78');
+      await widget.fill({ firstname: 'Ada' });
+      await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
       await widget.submit();
       const call = controller.expectSchedule();
       const ref = fixture.componentInstance.ref!;
@@ -253,7 +289,7 @@ describe('CallbackDialog', () => {
 
       const widget = await open();
       expect(await widget.getState()).toBe('booked');
-      expect((await widget.getConfirmation()).id).toBe('cb-11');
+      expect((await (await widget.getConfirmation()).getBooking()).id).toBe('cb-11');
       controller.verify();
     });
 
@@ -268,7 +304,7 @@ describe('CallbackDialog', () => {
 
       call.succeed({ id: 'cb-12' });
       expect(await widget.getState()).toBe('booked');
-      expect((await widget.getConfirmation()).id).toBe('cb-12');
+      expect((await (await widget.getConfirmation()).getBooking()).id).toBe('cb-12');
       expect(outcomes[0]).toEqual({
         status: 'booked',
         result: jasmine.objectContaining({ id: 'cb-12' }),
@@ -280,7 +316,7 @@ describe('CallbackDialog', () => {
       call.fail('TIMEOUT');
       expect(outcomes[0]).toEqual({ status: 'closed' });
       const widget = await open();
-      expect(await widget.getFirstName()).toBe('Ada');
+      expect((await widget.getValues()).firstname).toBe('Ada');
       expect(await widget.getGeneralError()).toContain('We could not confirm your callback.');
       // Shown once: the next opening starts clean.
       fixture.componentInstance.ref!.close();
@@ -297,8 +333,8 @@ describe('CallbackDialog', () => {
       distant.setDate(distant.getDate() + 6);
       for (const time of [past, distant]) {
         const widget = await open({ form: { desiredTime: time } });
-        expect(await widget.getSelectedTime()).toBeNull();
-        expect(await widget.getDays()).toEqual([]);
+        // Ignored: the form stays on "as soon as possible", with no day strip or slot shown.
+        expect(await widget.hasSlotPicker()).toBeFalse();
         fixture.componentInstance.ref!.close();
         await fixture.whenStable();
       }
@@ -324,8 +360,10 @@ describe('CallbackDialog', () => {
         yesterday.getDate() + 1,
       );
       controller.expectAvailability({ startDate: today.toISOString() }).respond([]);
-      expect(await widget.getSelectedDay()).toBe((await widget.getDays())[0]!);
-      expect(await widget.getSelectedTime()).toBeNull();
+      expect(await (await widget.getSlotPicker()).getSelectedDay()).toBe(
+        (await (await widget.getSlotPicker()).getDays())[0]!,
+      );
+      expect(await (await widget.getSlotPicker()).getSelectedTime()).toBeNull();
       expect(draft.day()).toBeNull();
     });
   });

@@ -1,7 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { CallbackWidgetDraft } from '../public-api';
+import { useSpecClock } from './widget-test-helpers';
 
 describe('CallbackWidgetDraft', () => {
+  useSpecClock();
+
   let draft: CallbackWidgetDraft;
   beforeEach(() => (draft = TestBed.inject(CallbackWidgetDraft)));
 

@@ -1,5 +1,5 @@
 import { CallbackError } from 'ngx-genesys-callback';
-import { longDateTime, setUpWidget, slotAt, timeLabel } from './widget-spec-helpers.spec';
+import { longDateTime, setUpWidget, slotAt, timeLabel, useSpecClock } from './widget-test-helpers';
 
 const shortDayTime = (utcTime: string) =>
   new Intl.DateTimeFormat('en-US', {
@@ -10,11 +10,13 @@ const shortDayTime = (utcTime: string) =>
   }).format(new Date(utcTime));
 
 describe('CallbackWidget: errors next to what they concern', () => {
+  useSpecClock();
+
   async function submitted(options = {}) {
     const setup = await setUpWidget(options);
-    await setup.widget.setFirstName('Ada');
-    await setup.widget.setPhoneNumber('+33 6 12 34 56 78');
-    await setup.widget.setNotes('Invoice 42');
+    await setup.widget.fill({ firstname: 'Ada' });
+    await setup.widget.fill({ phonenumber: '+33 6 12 34 56 78' });
+    await setup.widget.fill({ subject: 'Invoice 42' });
     await setup.widget.submit();
     return { ...setup, call: setup.controller.expectSchedule() };
   }
@@ -33,7 +35,7 @@ describe('CallbackWidget: errors next to what they concern', () => {
     expect(document.activeElement).toBe(input);
 
     // Editing the number clears its error.
-    await widget.setPhoneNumber('+33 6 12 34 56 79');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 79' });
     expect(await widget.getFieldError('phonenumber')).toBeNull();
   });
 
@@ -52,65 +54,78 @@ describe('CallbackWidget: errors next to what they concern', () => {
 
     expect(await widget.getFieldError('time')).toContain('choose one of these times');
     // Another day than the one shown (today): a short day and the time.
-    expect(await widget.getProposedSlots()).toEqual(proposals.map((s) => shortDayTime(s.utcTime)));
-    await widget.chooseProposedSlot(1);
+    expect(await widget.getProposedSlotLabels()).toEqual(
+      proposals.map((s) => shortDayTime(s.utcTime)),
+    );
+    await (await widget.getProposedSlots())[1]!.select();
     expect(await widget.getFieldError('time')).toBeNull();
-    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(proposals[1]!.utcTime)}`);
+    expect(await (await widget.getSlotPicker()).getSelectedTime()).toBe(
+      `Selected: ${longDateTime(proposals[1]!.utcTime)}`,
+    );
     // The picker now shows the proposal's day.
     controller.expectAvailability().respond(proposals);
 
     await widget.submit();
     controller.expectSchedule({ desiredTime: proposals[1]!.utcTime }).succeed({ id: 'cb-9' });
-    expect((await widget.getConfirmation()).id).toBe('cb-9');
+    expect((await (await widget.getConfirmation()).getBooking()).id).toBe('cb-9');
   });
 
   it('shows a slot refused with RATE_LIMITED full and drops it; proposals of its day show the time', async () => {
     const { widget, controller, fixture } = await setUpWidget();
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.choosePickDateTime();
     controller.expectAvailability().respond([]);
-    await widget.chooseDay(1);
+    await (await widget.getSlotPicker()).chooseDay(1);
     const [nine, ten, eleven] = [slotAt(1, 9), slotAt(1, 10), slotAt(1, 11)];
     controller.expectAvailability().respond([nine, ten, eleven]);
-    await widget.chooseSlot(timeLabel(ten));
+    await (await widget.getSlotPicker()).chooseSlot(timeLabel(ten));
     await widget.submit();
     const proposals = [eleven, slotAt(2, 9)];
     controller
       .expectSchedule({ desiredTime: ten.utcTime })
       .fail({ code: 'RATE_LIMITED', status: 429, message: 'Full', proposedSlots: proposals });
 
-    expect(await widget.getUnavailableSlots()).toEqual([timeLabel(ten)]);
-    expect(await widget.getSelectedTime()).toBeNull();
+    expect(await (await widget.getSlotPicker()).getSlotLabels({ disabled: true })).toEqual([
+      timeLabel(ten),
+    ]);
+    expect(await (await widget.getSlotPicker()).getSelectedTime()).toBeNull();
     const root = fixture.nativeElement as HTMLElement;
     expect(root.querySelector('cb-slot-picker [aria-selected="true"]')).toBeNull();
-    expect(await widget.getProposedSlots()).toEqual([
+    expect(await widget.getProposedSlotLabels()).toEqual([
       timeLabel(eleven),
       shortDayTime(proposals[1]!.utcTime),
     ]);
     // The full slot cannot be chosen again, by click or keyboard.
-    await widget.chooseSlot(timeLabel(ten));
-    expect(await widget.getSelectedTime()).toBeNull();
-    await widget.chooseProposedSlot(timeLabel(eleven));
-    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(eleven.utcTime)}`);
-    expect(await widget.getUnavailableSlots()).toEqual([timeLabel(ten)]);
+    await (await widget.getSlotPicker()).chooseSlot(timeLabel(ten));
+    expect(await (await widget.getSlotPicker()).getSelectedTime()).toBeNull();
+    const [eleventh] = await widget.getProposedSlots({ text: timeLabel(eleven) });
+    await eleventh!.select();
+    expect(await (await widget.getSlotPicker()).getSelectedTime()).toBe(
+      `Selected: ${longDateTime(eleven.utcTime)}`,
+    );
+    expect(await (await widget.getSlotPicker()).getSlotLabels({ disabled: true })).toEqual([
+      timeLabel(ten),
+    ]);
     await widget.submit();
     controller.expectSchedule({ desiredTime: eleven.utcTime }).succeed();
-    expect(await widget.isConfirmationShown()).toBeTrue();
+    expect(await widget.getState()).toBe('booked');
     controller.verify();
   });
 
   it('keeps the slot of a plain rate limit (no proposals, no refusal of the time)', async () => {
     const { widget, controller } = await setUpWidget();
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.choosePickDateTime();
     const late = slotAt(0, 23);
     controller.expectAvailability().respond([late]);
-    await widget.chooseSlot(0);
+    await (await widget.getSlotPicker()).chooseSlot(0);
     await widget.submit();
     controller.expectSchedule().fail({ code: 'RATE_LIMITED', status: 429, message: 'Slow down' });
     expect(await widget.getGeneralError()).not.toBeNull();
-    expect(await widget.getUnavailableSlots()).toEqual([]);
-    expect(await widget.getSelectedTime()).toBe(`Selected: ${longDateTime(late.utcTime)}`);
+    expect(await (await widget.getSlotPicker()).getSlotLabels({ disabled: true })).toEqual([]);
+    expect(await (await widget.getSlotPicker()).getSelectedTime()).toBe(
+      `Selected: ${longDateTime(late.utcTime)}`,
+    );
   });
 
   it('warns on TIMEOUT that the booking may exist', async () => {
@@ -125,14 +140,14 @@ describe('CallbackWidget: errors next to what they concern', () => {
     const { widget, call, controller } = await submitted();
     call.fail('NETWORK');
     expect(await widget.getGeneralError()).toContain('could not reach');
-    expect(await widget.getFirstName()).toBe('Ada');
-    expect(await widget.getPhoneNumber()).toBe('+33 6 12 34 56 78');
-    expect(await widget.getNotes()).toBe('Invoice 42');
+    expect((await widget.getValues()).firstname).toBe('Ada');
+    expect((await widget.getValues()).phonenumber).toBe('+33 6 12 34 56 78');
+    expect((await widget.getValues()).subject).toBe('Invoice 42');
     expect(await widget.isSubmitDisabled()).toBeFalse();
 
     await widget.submit();
     controller.expectSchedule({ firstname: 'Ada', subject: 'Invoice 42' }).succeed();
-    expect(await widget.isConfirmationShown()).toBeTrue();
+    expect(await widget.getState()).toBe('booked');
   });
 
   it('shows the server text of a refusal as text, never as HTML, with the support reference', async () => {
@@ -182,7 +197,7 @@ describe('CallbackWidget: errors next to what they concern', () => {
 
     it('focuses the slot list, described by the error, when no time is chosen', async () => {
       const { widget, controller, fixture } = await setUpWidget();
-      await widget.setPhoneNumber('+33 6 12 34 56 78');
+      await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
       await widget.choosePickDateTime();
       controller.expectAvailability().respond([slotAt(0, 23)]);
       await widget.submit();
@@ -197,7 +212,7 @@ describe('CallbackWidget: errors next to what they concern', () => {
 
     it('focuses the pressed day when the day has no slot list', async () => {
       const { widget, controller, fixture } = await setUpWidget();
-      await widget.setPhoneNumber('+33 6 12 34 56 78');
+      await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
       await widget.choosePickDateTime();
       controller.expectAvailability().respond([]);
       await widget.submit();

@@ -1,13 +1,16 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Component, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { CallbackWidgetHarness, provideCallbackTesting } from 'ngx-genesys-callback/testing';
+import { provideCallbackTesting } from 'ngx-genesys-callback/testing';
+import { CallbackWidgetHarness } from 'ngx-genesys-callback/widget/testing';
 import { CallbackDialog, provideCallbackWidget, type CallbackDialogRef } from '../public-api';
-import { localDay, setUpWidget } from './widget-spec-helpers.spec';
+import { localDay, setUpWidget, useSpecClock } from './widget-test-helpers';
 
 const box = (element: Element) => element.getBoundingClientRect();
 
 describe('CallbackWidget: layout', () => {
+  useSpecClock();
+
   it('shows every day of the strip at once, with short labels and full dates as descriptions', async () => {
     const { fixture, widget, controller } = await setUpWidget();
     const host = fixture.nativeElement as HTMLElement;
@@ -22,7 +25,9 @@ describe('CallbackWidget: layout', () => {
       day: 'numeric',
     });
     const days = [0, 1, 2, 3, 4].map((offset) => localDay(offset));
-    expect(await widget.getDays()).toEqual(days.map((day) => short.format(day)));
+    expect(await (await widget.getSlotPicker()).getDays()).toEqual(
+      days.map((day) => short.format(day)),
+    );
     const buttons = [...host.querySelectorAll<HTMLElement>('.cb-day')];
     expect(buttons.map((b) => b.title)).toEqual(days.map((day) => long.format(day)));
     const strip = host.querySelector<HTMLElement>('.cb-days')!;
@@ -55,7 +60,7 @@ describe('CallbackWidget: layout', () => {
     const select = host.querySelector<HTMLSelectElement>('select.cb-country')!;
     expect(shown().textContent!.trim()).toBe('US');
 
-    await widget.setCountry('FR');
+    await (await widget.getPhoneField()).setCountry('FR');
     expect(shown().textContent!.trim()).toBe('FR +33');
     expect(shown().getAttribute('aria-hidden')).toBe('true');
     // What assistive technologies read: the select, its label and the full name.
@@ -66,7 +71,7 @@ describe('CallbackWidget: layout', () => {
     const phone = host.querySelector<HTMLElement>('input.cb-phone')!;
     expect(box(phone).width).toBeGreaterThan(box(select).width * 2);
 
-    await widget.setCountry('');
+    await (await widget.getPhoneField()).setCountry('');
     expect(shown().textContent!.trim()).toBe('+');
   });
 });
@@ -82,6 +87,8 @@ class DialogHost {
 }
 
 describe('CallbackDialog: layout', () => {
+  useSpecClock();
+
   async function open(panelClass?: string) {
     TestBed.configureTestingModule({
       providers: [provideCallbackTesting(), provideCallbackWidget()],

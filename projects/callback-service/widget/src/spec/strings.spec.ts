@@ -5,9 +5,11 @@ import {
   CALLBACK_WIDGET_STRINGS_FR,
   type CallbackWidgetStrings,
 } from '../public-api';
-import { setUpWidget, slotAt } from './widget-spec-helpers.spec';
+import { setUpWidget, slotAt, useSpecClock } from './widget-test-helpers';
 
 describe('CallbackWidget strings', () => {
+  useSpecClock();
+
   // Every text, functions called with sample values, so that both can be compared.
   function rendered(strings: CallbackWidgetStrings): Record<string, string> {
     return Object.fromEntries(
@@ -41,26 +43,26 @@ describe('CallbackWidget strings', () => {
     ]);
     const root = fixture.nativeElement as HTMLElement;
     expect(root.querySelector('h2')?.textContent?.trim()).toBe('Demander à être rappelé');
-    expect(await widget.getCountry()).toBe('FR');
+    expect(await (await widget.getPhoneField()).getCountry()).toBe('FR');
     // Until the phone field is used, the picker holds the locale's country only.
     expect(root.querySelectorAll('select.cb-country option').length).toBe(2);
     expect(root.querySelector('select.cb-country option[value="FR"]')?.textContent).toBe('France');
-    await widget.setPhoneNumber('06 12 34 56 78');
+    await widget.fill({ phonenumber: '06 12 34 56 78' });
     expect(root.querySelector('select.cb-country option[value="DE"]')?.textContent).toBe(
       'Allemagne (+49)',
     );
-    expect(await widget.getCountry()).toBe('FR');
+    expect(await (await widget.getPhoneField()).getCountry()).toBe('FR');
 
     await widget.choosePickDateTime();
     const slot = slotAt(0, 14, 30);
     controller.expectAvailability().respond([slot]);
-    expect(await widget.getSlots()).toEqual(['14:30']);
+    expect(await (await widget.getSlotPicker()).getSlotLabels()).toEqual(['14:30']);
     const today = new Intl.DateTimeFormat('fr', { weekday: 'short', day: 'numeric' }).format(
       new Date(),
     );
-    expect((await widget.getDays())[0]).toBe(today);
+    expect((await (await widget.getSlotPicker()).getDays())[0]).toBe(today);
 
-    await widget.setPhoneNumber('');
+    await widget.fill({ phonenumber: '' });
     await widget.submit();
     expect(await widget.getFieldError('phonenumber')).toBe('Saisissez votre numéro de téléphone.');
   });

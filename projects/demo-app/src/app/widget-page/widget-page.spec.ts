@@ -1,11 +1,8 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import type { CallbackSlot } from 'ngx-genesys-callback';
-import {
-  CallbackTestingController,
-  CallbackWidgetHarness,
-  provideCallbackTesting,
-} from 'ngx-genesys-callback/testing';
+import { CallbackTestingController, provideCallbackTesting } from 'ngx-genesys-callback/testing';
+import { CallbackWidgetHarness } from 'ngx-genesys-callback/widget/testing';
 import { provideCallbackWidget } from 'ngx-genesys-callback/widget';
 import { WidgetPage } from './widget-page';
 
@@ -40,8 +37,8 @@ describe('WidgetPage', () => {
 
   it('books "as soon as possible" with the page\'s attached data and shows the id', async () => {
     const { fixture, widget, page, controller } = await setUp();
-    await widget.setFirstName('Ada');
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ firstname: 'Ada' });
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.chooseAsSoonAsPossible();
     await widget.submit();
 
@@ -53,7 +50,7 @@ describe('WidgetPage', () => {
     });
     call.succeed({ id: 'cb-1' });
 
-    expect(await widget.getConfirmation()).toEqual({
+    expect(await (await widget.getConfirmation()).getBooking()).toEqual({
       id: 'cb-1',
       phone: '+33 6 12 34 56 78',
       time: 'As soon as possible',
@@ -67,32 +64,34 @@ describe('WidgetPage', () => {
     const { widget, controller } = await setUp();
     const nine = slotAt(1, 9);
     const ten = slotAt(1, 10, 0);
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.choosePickDateTime();
     controller.expectAvailability().respond([]);
-    await widget.chooseDay(1);
+    await (await widget.getSlotPicker()).chooseDay(1);
     controller.expectAvailability().respond([nine, ten]);
 
-    expect(await widget.getSlots()).toEqual([label(nine), label(ten)]);
-    expect(await widget.getUnavailableSlots()).toEqual([label(ten)]);
-    await widget.chooseSlot(label(nine));
+    expect(await (await widget.getSlotPicker()).getSlotLabels()).toEqual([label(nine), label(ten)]);
+    expect(await (await widget.getSlotPicker()).getSlotLabels({ disabled: true })).toEqual([
+      label(ten),
+    ]);
+    await (await widget.getSlotPicker()).chooseSlot(label(nine));
     await widget.submit();
 
     controller
       .expectSchedule({ desiredTime: nine.utcTime })
       .succeed({ id: 'cb-2', desiredTime: nine.utcTime });
-    expect((await widget.getConfirmation()).id).toBe('cb-2');
+    expect((await (await widget.getConfirmation()).getBooking()).id).toBe('cb-2');
   });
 
   it('offers the times the server proposes after a 429 and books one, keeping the draft', async () => {
     const { widget, controller } = await setUp();
     const taken = slotAt(1, 9);
     const proposed = slotAt(1, 11);
-    await widget.setFirstName('Ada');
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ firstname: 'Ada' });
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.choosePickDateTime();
     controller.expectAvailability().respond([taken]);
-    await widget.chooseSlot(label(taken));
+    await (await widget.getSlotPicker()).chooseSlot(label(taken));
     await widget.submit();
 
     controller.expectSchedule().fail({
@@ -103,14 +102,16 @@ describe('WidgetPage', () => {
       retryable: true,
     });
     expect(await widget.getFieldError('time')).toContain('That time is no longer available');
-    expect(await widget.getProposedSlots()).toEqual([jasmine.stringContaining(label(proposed))]);
-    expect(await widget.getFirstName()).toBe('Ada');
+    expect(await widget.getProposedSlotLabels()).toEqual([
+      jasmine.stringContaining(label(proposed)),
+    ]);
+    expect((await widget.getValues()).firstname).toBe('Ada');
 
-    await widget.chooseProposedSlot(0);
+    await (await widget.getProposedSlots())[0]!.select();
     controller.matchAvailability().forEach((call) => call.respond([proposed]));
     await widget.submit();
     controller.expectSchedule({ desiredTime: proposed.utcTime }).succeed({ id: 'cb-3' });
-    expect((await widget.getConfirmation()).id).toBe('cb-3');
+    expect((await (await widget.getConfirmation()).getBooking()).id).toBe('cb-3');
   });
 
   it('opens the widget in a dialog and tells how the dialog ended', async () => {
@@ -120,10 +121,10 @@ describe('WidgetPage', () => {
     const widget = await dialogs.getHarness(
       CallbackWidgetHarness.with({ selector: '.cdk-dialog-container cb-callback-widget' }),
     );
-    await widget.setPhoneNumber('+33 6 12 34 56 78');
+    await widget.fill({ phonenumber: '+33 6 12 34 56 78' });
     await widget.submit();
     controller.expectSchedule({ userData: { channel: 'dialog' } }).succeed({ id: 'cb-4' });
-    expect((await widget.getConfirmation()).id).toBe('cb-4');
+    expect((await (await widget.getConfirmation()).getBooking()).id).toBe('cb-4');
 
     document.querySelector<HTMLButtonElement>('.cb-dialog-close')!.click();
     await fixture.whenStable();

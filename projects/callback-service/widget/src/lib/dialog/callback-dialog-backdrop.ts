@@ -5,12 +5,13 @@ export const CALLBACK_DIALOG_BACKDROP = 'cb-callback-dialog-backdrop';
 
 /**
  * The backdrop's styles (internal). The CDK puts the backdrop in its overlay container, outside
- * any component, so these are global; `CallbackDialog` loads them once per application with
- * the CDK style loader, as the CDK loads its own. Darker in the dark theme, where the default
+ * any component, so these are global (no encapsulation); the dialog content renders this empty
+ * element, which adds them to the page once, with the first dialog. Darker in the dark theme, where the default
  * scrim hardly sets the dialog apart from a dark page. `--cb-color-backdrop` (on `body` or
  * an ancestor of the overlay container) sets it in both.
  */
 @Component({
+  selector: 'cb-callback-dialog-backdrop-styles',
   template: '',
   encapsulation: ViewEncapsulation.None,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -15,6 +15,7 @@ import type { CallbackUserData, ScheduleResult } from 'ngx-genesys-callback';
 import { CallbackWidgetDraft } from '../state/callback-widget-draft';
 import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
 import { CallbackWidget } from '../widget/callback-widget';
+import { CallbackDialogBackdropStyles } from './callback-dialog-backdrop';
 import type { CallbackDialogOutcome, ClosableCallbackDialog } from './callback-dialog-ref';
 
 /** What `CallbackDialog.open()` hands to the dialog's content (internal). */
@@ -34,10 +35,11 @@ export interface CallbackDialogData {
  */
 @Component({
   selector: 'cb-callback-dialog',
-  imports: [CallbackWidget],
+  imports: [CallbackWidget, CallbackDialogBackdropStyles],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../widget/callback-widget-theme.css', '../widget/form-controls.css'],
   template: `
+    <cb-callback-dialog-backdrop-styles />
     <button
       #closeButton
       type="button"

@@ -36,11 +36,21 @@ export interface ClosableCallbackDialog {
 /** The parts of the CDK `DialogRef` the callback ref uses (internal). */
 export type CallbackCdkDialogRef = Pick<
   DialogRef<CallbackDialogOutcome, ClosableCallbackDialog>,
-  'id' | 'closed' | 'close' | 'componentInstance'
+  'closed' | 'close' | 'componentInstance'
 >;
 
+/** What `CallbackDialog` learns from a ref (internal). */
+export interface CallbackDialogRefHooks {
+  /** The dialog is gone (closed, or never shown): another one may open. */
+  ended(): void;
+  /** The dialog's code could not be fetched. */
+  failed(error: unknown): void;
+}
+
 /**
- * A callback dialog opened by `CallbackDialog.open()`: tells how it ended, and closes it.
+ * A callback dialog opened by `CallbackDialog.open()`: tells how it ended, and closes it. It
+ * exists at once, before the dialog's code has arrived and the dialog shows; closing it before
+ * then means the dialog never shows.
  *
  * @example
  * ```ts
@@ -56,24 +66,31 @@ export class CallbackDialogRef {
    * flight emits when the booking lands: `booked` if it succeeded, else `closed`.
    */
   readonly closed: Observable<CallbackDialogOutcome>;
-  /** @deprecated The same as {@link closed}. */
-  readonly outcome$: Observable<CallbackDialogOutcome>;
+  /** The id of the dialog element (the CDK `DialogRef.id`), known before it shows. */
+  readonly id: string;
+  private readonly ended = new ReplaySubject<CallbackDialogOutcome | undefined>(1);
+  private cdkRef: CallbackCdkDialogRef | null = null;
+  private over = false;
 
   /** @internal Created by `CallbackDialog.open()`. */
   constructor(
-    private readonly dialogRef: CallbackCdkDialogRef,
+    id: string,
+    opening: Promise<() => CallbackCdkDialogRef>,
     booking: CallbackBooking,
+    hooks: CallbackDialogRefHooks,
   ) {
+    this.id = id;
     // Subscribed at once: the outcome must be kept even if nobody listens before the close.
     const outcome = new ReplaySubject<CallbackDialogOutcome>(1);
-    dialogRef.closed
+    this.ended
       .pipe(
         take(1),
         concatMap((ended) =>
           ended && ended.status !== 'closed'
             ? of(ended)
-            : booking
-                .reportPending()
+            : // Closed during its booking: this ref tells the app how it ends.
+              booking
+                .adopt(this)
                 .pipe(
                   map((result): CallbackDialogOutcome =>
                     result ? { status: 'booked', result } : { status: 'closed' },
@@ -83,12 +100,24 @@ export class CallbackDialogRef {
       )
       .subscribe(outcome);
     this.closed = outcome.asObservable();
-    this.outcome$ = this.closed;
-  }
-
-  /** The id of the dialog element (CDK `DialogRef.id`). */
-  get id(): string {
-    return this.dialogRef.id;
+    this.ended.pipe(take(1)).subscribe(() => hooks.ended());
+    opening.then(
+      (open) => {
+        if (this.over) return; // closed before it could show
+        try {
+          this.cdkRef = open();
+        } catch (error) {
+          this.end(undefined);
+          hooks.failed(error);
+          return;
+        }
+        this.cdkRef.closed.pipe(take(1)).subscribe((ended) => this.end(ended));
+      },
+      (error: unknown) => {
+        this.end(undefined);
+        hooks.failed(error);
+      },
+    );
   }
 
   /**
@@ -96,18 +125,26 @@ export class CallbackDialogRef {
    * next opening). To ask the customer first, as the close button does, use {@link requestClose}.
    */
   close(): void {
-    const content = this.dialogRef.componentInstance;
+    const content = this.cdkRef?.componentInstance;
     if (content) content.close();
-    else this.dialogRef.close();
+    else if (this.cdkRef) this.cdkRef.close();
+    else this.end(undefined);
   }
 
   /**
    * Closes the dialog, after asking "Close the callback form?" when the form holds unsaved input
-   * (the Widgets `Callback.close` answered "User must confirm close" then).
+   * (the Widgets `Callback.close` answered "User must confirm close" then). Before the dialog
+   * shows, the customer cannot have typed anything: it closes at once.
    */
   requestClose(): void {
-    const content = this.dialogRef.componentInstance;
+    const content = this.cdkRef?.componentInstance;
     if (content) content.requestClose();
-    else this.dialogRef.close();
+    else this.close();
+  }
+
+  private end(ended: CallbackDialogOutcome | undefined): void {
+    if (this.over) return;
+    this.over = true;
+    this.ended.next(ended);
   }
 }

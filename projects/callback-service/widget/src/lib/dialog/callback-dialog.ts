@@ -1,19 +1,16 @@
-import { _IdGenerator } from '@angular/cdk/a11y';
-import { Dialog } from '@angular/cdk/dialog';
-import { _CdkPrivateStyleLoader } from '@angular/cdk/private';
-import { Injectable, Injector, inject } from '@angular/core';
+import { ErrorHandler, Injectable, Injector, PendingTasks, inject } from '@angular/core';
 import type { CallbackUserData } from 'ngx-genesys-callback';
+import { UniqueIds } from '../a11y/unique-ids';
 import {
   CALLBACK_WIDGET_DEFAULTS,
   CALLBACK_WIDGET_OPTIONS,
 } from '../options/callback-widget-options';
 import { CallbackBooking } from '../state/callback-booking';
 import { CallbackWidgetDraft, type CallbackFormPrefill } from '../state/callback-widget-draft';
-import { CALLBACK_DIALOG_BACKDROP, CallbackDialogBackdropStyles } from './callback-dialog-backdrop';
-import { CallbackDialogContent, type CallbackDialogData } from './callback-dialog-content';
-import { CallbackDialogRef, type CallbackDialogOutcome } from './callback-dialog-ref';
+import type { CallbackDialogSpec } from './callback-dialog-opener';
+import { CallbackDialogRef } from './callback-dialog-ref';
 
-const THEMES = ['cb-theme-light', 'cb-theme-dark'];
+type DialogChunk = typeof import('./callback-dialog-opener');
 
 /** The `form` of `CallbackDialog.open()`: values that pre-fill it, and `autoSubmit`. */
 export interface CallbackDialogForm extends CallbackFormPrefill {
@@ -40,8 +37,14 @@ export interface CallbackDialogOpenOptions {
  * Opens the callback form in a CDK dialog: focus is trapped inside and given back to the
  * opener on close, Escape and the backdrop ask before throwing input away, and the draft is
  * kept for the next time. A booking sent from the dialog lands even if the dialog is closed
- * before the answer; a dialog opened meanwhile shows it in flight, then its confirmation. Uses the widget options and draft of its injector; to open dialogs
- * with a route's `provideCallbackWidget()`, add `CallbackDialog` to that route's providers.
+ * before the answer; a dialog opened meanwhile shows it in flight, then its confirmation. Uses
+ * the widget options and draft of its injector; to open dialogs with a route's
+ * `provideCallbackWidget()`, add `CallbackDialog` to that route's providers.
+ *
+ * The dialog's code (the CDK dialog and overlay, and the dialog content) is fetched on the
+ * first `open()`, so it costs the page nothing until then; `open()` still returns the ref at
+ * once, and the dialog shows when the code has arrived. Call {@link preload} (e.g. on hover of
+ * the button that opens it) to fetch it earlier.
  *
  * @example
  * ```ts
@@ -56,53 +59,69 @@ export interface CallbackDialogOpenOptions {
  */
 @Injectable({ providedIn: 'root' })
 export class CallbackDialog {
-  private readonly dialog = inject(Dialog);
   private readonly injector = inject(Injector);
   private readonly draft = inject(CallbackWidgetDraft);
   private readonly booking = inject(CallbackBooking);
   private readonly options = inject(CALLBACK_WIDGET_OPTIONS);
-  private readonly ids = inject(_IdGenerator);
-  private readonly styleLoader = inject(_CdkPrivateStyleLoader);
+  private readonly ids = inject(UniqueIds);
+  private readonly pendingTasks = inject(PendingTasks);
+  private readonly errorHandler = inject(ErrorHandler);
+  private chunk: Promise<DialogChunk> | null = null;
   private current: CallbackDialogRef | null = null;
 
   /**
-   * Opens the dialog. While one is open, returns that one (the Widgets plugin rejected a
-   * second `open` with "already opened").
+   * Opens the dialog and returns its ref at once. While one is open, returns that one (the
+   * Widgets plugin rejected a second `open` with "already opened").
    */
   open(options: CallbackDialogOpenOptions = {}): CallbackDialogRef {
     if (this.current) return this.current;
-    this.styleLoader.load(CallbackDialogBackdropStyles);
     const { autoSubmit, ...prefill } = options.form ?? {};
     const panelClasses = [options.panelClass ?? []].flat();
     const days = this.options.numberOfDays ?? CALLBACK_WIDGET_DEFAULTS.numberOfDays;
     this.draft.patch(prefill, days);
-    const data: CallbackDialogData = {
-      titleId: this.ids.getId('cb-callback-dialog-title-'),
-      autoSubmit: autoSubmit ?? options.autoSubmit ?? false,
-      ...(options.userData ? { userData: options.userData } : {}),
+    const spec: CallbackDialogSpec = {
+      id: this.ids.create('cb-callback-dialog-'),
+      data: {
+        titleId: this.ids.create('cb-callback-dialog-title-'),
+        autoSubmit: autoSubmit ?? options.autoSubmit ?? false,
+        ...(options.userData ? { userData: options.userData } : {}),
+      },
+      panelClass: panelClasses,
     };
-    const dialogRef = this.dialog.open<
-      CallbackDialogOutcome,
-      CallbackDialogData,
-      CallbackDialogContent
-    >(CallbackDialogContent, {
-      data,
-      injector: this.injector,
-      ariaLabelledBy: data.titleId,
-      ariaModal: true,
-      disableClose: true,
-      autoFocus: 'first-tabbable',
-      restoreFocus: true,
-      panelClass: ['cb-callback-dialog-panel', ...panelClasses],
-      // The theme classes of the panel go to the backdrop too, which lies outside the panel.
-      backdropClass: [CALLBACK_DIALOG_BACKDROP, ...panelClasses.filter((c) => THEMES.includes(c))],
-      maxWidth: '100vw',
+    // The app counts as busy until the dialog is shown (whenStable() and SSR wait for it).
+    const doneOpening = this.pendingTasks.add();
+    const opening = this.loadChunk().then(
+      ({ openCallbackCdkDialog }) =>
+        () =>
+          openCallbackCdkDialog(this.injector, spec),
+    );
+    const ref = new CallbackDialogRef(spec.id, opening, this.booking, {
+      ended: () => {
+        if (this.current === ref) this.current = null;
+      },
+      failed: (error) => this.errorHandler.handleError(error),
     });
-    const ref = new CallbackDialogRef(dialogRef, this.booking);
+    // Registered after the ref's own reaction, so the task ends once the dialog is open.
+    opening.then(doneOpening, doneOpening);
     this.current = ref;
-    dialogRef.closed.subscribe(() => {
-      if (this.current === ref) this.current = null;
-    });
     return ref;
+  }
+
+  /**
+   * Fetches the dialog's code now, so that the first `open()` shows the dialog without a wait;
+   * call it when the customer is likely to open it soon (on hover or focus of the button, or
+   * when the browser is idle). Resolves once it is loaded.
+   */
+  preload(): Promise<void> {
+    return this.loadChunk().then(() => undefined);
+  }
+
+  private loadChunk(): Promise<DialogChunk> {
+    // A failed fetch is not kept: the next open() tries again.
+    this.chunk ??= import('./callback-dialog-opener').catch((error: unknown) => {
+      this.chunk = null;
+      throw error;
+    });
+    return this.chunk;
   }
 }

@@ -24,8 +24,9 @@ export interface WidgetError {
 // GES status codes with a meaning for the form (Genesys Engage Callback API v3 reference).
 const GES_INVALID_PHONE = 7030;
 const GES_OFFICE_CLOSED = 7042;
-// GMS (v1) names the phone field by its wire key in its 400 texts; the Widgets form turned
-// any such message into "Phone number is required." (genesys-reference §6.1).
+// GMS (v1) names the phone field by its wire key in its 400 texts ("Mandatory parameter
+// _customer_number is missing."); the Widgets form showed any such message as "Phone number is
+// required.", so the widget puts it on the phone field.
 const V1_PHONE_KEY = '_customer_number';
 // The refusal of a full or closed slot ("selected time slot is not available").
 const SLOT_NOT_AVAILABLE = /slot\b.*\bnot available/i;

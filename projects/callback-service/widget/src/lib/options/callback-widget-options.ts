@@ -20,14 +20,10 @@ export interface CallbackWidgetOptions {
   numberOfDays?: number;
   /** Hides full time slots instead of showing them disabled (Calendar `hideUnavailableTimeSlots`). */
   hideUnavailableTimeSlots?: boolean;
-  /** @deprecated Use `hideUnavailableTimeSlots`, the Genesys Calendar name. */
-  hideUnavailableSlots?: boolean;
 }
 
 /** {@link CallbackWidgetOptions} with every option set. */
-export type ResolvedCallbackWidgetOptions = Readonly<
-  Required<Omit<CallbackWidgetOptions, 'hideUnavailableSlots'>>
->;
+export type ResolvedCallbackWidgetOptions = Readonly<Required<CallbackWidgetOptions>>;
 
 /** The options the widget uses when no input, `provideCallbackWidget()` or core config sets them. */
 export const CALLBACK_WIDGET_DEFAULTS: ResolvedCallbackWidgetOptions =
@@ -40,13 +36,14 @@ export const CALLBACK_WIDGET_DEFAULTS: ResolvedCallbackWidgetOptions =
   });
 
 /**
- * The widget options given to {@link provideCallbackWidget} for an environment, checked and
- * without the deprecated spellings; options it does not set fall through to the core config,
- * then to {@link CALLBACK_WIDGET_DEFAULTS}.
+ * The widget options given to {@link provideCallbackWidget} for an environment, checked;
+ * options it does not set fall through to the core config, then to
+ * {@link CALLBACK_WIDGET_DEFAULTS}.
  */
-export const CALLBACK_WIDGET_OPTIONS = new InjectionToken<
-  Readonly<Omit<CallbackWidgetOptions, 'hideUnavailableSlots'>>
->('CALLBACK_WIDGET_OPTIONS', { providedIn: 'root', factory: () => Object.freeze({}) });
+export const CALLBACK_WIDGET_OPTIONS = new InjectionToken<Readonly<CallbackWidgetOptions>>(
+  'CALLBACK_WIDGET_OPTIONS',
+  { providedIn: 'root', factory: () => Object.freeze({}) },
+);
 
 /**
  * Merges `options` over the widget options of the core config (`countryCodes`,
@@ -70,7 +67,8 @@ export function resolveCallbackWidgetOptions(
       code: 'INVALID_CONFIG',
       field: 'scheduledCallback',
       message:
-        'provideCallbackWidget(): `immediateCallback` and `scheduledCallback` are both false; keep at least one.',
+        'Callback widget options: `immediateCallback` and `scheduledCallback` are both false ' +
+        '(from the inputs, provideCallbackWidget() or the provideCallback() config); keep at least one.',
     });
   }
   return Object.freeze(resolved);
@@ -129,16 +127,12 @@ export function provideCallbackWidget(options: CallbackWidgetOptions = {}): Envi
   ]);
 }
 
-/** The options as given, checked, the deprecated spelling mapped and unset ones left out. */
+/** The options as given, checked, unset ones left out. */
 function normalizeCallbackWidgetOptions(
   options: CallbackWidgetOptions,
 ): Partial<ResolvedCallbackWidgetOptions> {
-  const { hideUnavailableSlots, ...rest } = options;
-  checkNumberOfDays(rest.numberOfDays, 'provideCallbackWidget()');
-  return withoutUndefined({
-    ...rest,
-    hideUnavailableTimeSlots: rest.hideUnavailableTimeSlots ?? hideUnavailableSlots,
-  });
+  checkNumberOfDays(options.numberOfDays, 'provideCallbackWidget()');
+  return withoutUndefined(options);
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

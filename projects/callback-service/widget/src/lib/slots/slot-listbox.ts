@@ -1,11 +1,9 @@
-import { ActiveDescendantKeyManager, FocusMonitor, type FocusOrigin } from '@angular/cdk/a11y';
 import { Directionality } from '@angular/cdk/bidi';
 import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
   ElementRef,
-  Injector,
   effect,
   inject,
   input,
@@ -21,8 +19,10 @@ import { SlotOption } from './slot-option';
 
 /**
  * A single-select listbox of time slots, laid out as a grid (internal): Tab reaches it once,
- * Up/Down and Left/Right (mirrored in right-to-left pages) move among free slots, as do Home,
- * End and type-ahead; Enter or Space chooses one, as the WAI-ARIA listbox pattern.
+ * Up/Down and Left/Right (mirrored in right-to-left pages) move among free slots, wrapping, as
+ * do Home, End and type-ahead; Enter or Space chooses one, as the WAI-ARIA listbox pattern. The
+ * keys are handled here in a few lines rather than by the CDK's key manager and focus monitor,
+ * which would bring the CDK's whole a11y module into the page's initial JavaScript.
  */
 @Component({
   selector: 'cb-slot-listbox',
@@ -37,6 +37,8 @@ import { SlotOption } from './slot-option';
     [attr.aria-describedby]="describedBy()"
     [attr.aria-activedescendant]="activeId()"
     (keydown)="onKeydown($event)"
+    (focus)="onFocus()"
+    (blur)="focused = false"
     (pointerdown)="onPointerdown($event)"
     (click)="onClick($event)"
   >
@@ -105,41 +107,20 @@ export class SlotListbox {
   private readonly list = viewChild.required<ElementRef<HTMLElement>>('list');
   private readonly options = viewChildren(SlotOption);
   private readonly dir = inject(Directionality);
-  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
-  private readonly keyManager = new ActiveDescendantKeyManager(this.options, inject(Injector))
-    .withWrap()
-    .withVerticalOrientation()
-    .withHorizontalOrientation(this.dir.value)
-    .withHomeAndEnd()
-    .withTypeAhead();
+  private active: SlotOption | null = null;
+  // Set by a press of the pointer until the focus it gives the list has been seen.
+  private pressed = false;
+  /** Whether the list has focus (a second focus event without a blur changes nothing). */
+  protected focused = false;
+  private typed = '';
+  private typedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
-    const changes = this.keyManager.change.subscribe(() =>
-      this.activeId.set(this.keyManager.activeItem?.id ?? null),
-    );
-    const dirChanges = this.dir.change.subscribe((dir) =>
-      this.keyManager.withHorizontalOrientation(dir),
-    );
-    // The focus origin tells a press of the mouse or a touch from Tab or a call of focus().
-    const focusMonitor = inject(FocusMonitor);
-    const focus = focusMonitor
-      .monitor(this.host, true)
-      .subscribe((origin) => origin && this.onFocus(origin));
-    inject(DestroyRef).onDestroy(() => {
-      changes.unsubscribe();
-      dirChanges.unsubscribe();
-      focus.unsubscribe();
-      focusMonitor.stopMonitoring(this.host);
-      this.keyManager.destroy();
-    });
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.typedTimer));
     // Another day's slots: nothing is active until the list is focused again.
     effect(() => {
       this.views();
-      untracked(() => {
-        this.keyManager.activeItem?.setInactiveStyles();
-        this.keyManager.updateActiveItem(-1);
-        this.activeId.set(null);
-      });
+      untracked(() => this.activate(null));
     });
   }
 
@@ -150,42 +131,111 @@ export class SlotListbox {
 
   /**
    * Activates the chosen slot, or the first free one, when the list gets focus from the
-   * keyboard or a program. Not when it comes from a press of the mouse or a touch: activating
-   * scrolls the slot into view, which would move the list under the pointer and lose the
-   * click (the slot pressed is made active on `pointerdown`, before the list gets focus).
+   * keyboard or a program. Not when a press of the pointer gave it: activating scrolls the
+   * slot into view, which would move the list under the pointer and lose the click (the slot
+   * pressed is made active on `pointerdown`, before the list gets focus).
    */
-  private onFocus(origin: Exclude<FocusOrigin, null>): void {
-    if (this.keyManager.activeItem || origin === 'mouse' || origin === 'touch') return;
-    const options = this.options();
-    const chosen = options.findIndex((option) => option.selected() && !option.disabled);
-    if (chosen >= 0) this.keyManager.setActiveItem(chosen);
-    else this.keyManager.setFirstItemActive();
+  protected onFocus(): void {
+    const pressed = this.pressed;
+    const again = this.focused;
+    this.pressed = false;
+    this.focused = true;
+    if (this.active || pressed || again) return;
+    const free = this.options().filter((option) => !option.disabled);
+    this.activate(free.find((option) => option.selected()) ?? free[0] ?? null);
   }
 
   /** Makes the free slot pressed (main button, finger or pen) active, before focus moves. */
   protected onPointerdown(event: PointerEvent): void {
     if (event.button !== 0) return;
+    this.pressed = true;
     const option = this.optionOf(event);
-    if (option && !option.disabled) this.keyManager.setActiveItem(option);
+    if (option && !option.disabled) this.activate(option);
   }
 
-  /** Enter and Space choose; the key manager handles the other keys. */
+  /** Enter and Space choose; arrows, Home, End and letters move among the free slots. */
   protected onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      const active = this.keyManager.activeItem;
+      const active = this.active;
       if (active && !active.disabled) this.choose.emit(active.view().slot);
       return;
     }
-    this.keyManager.onKeydown(event);
+    if (event.shiftKey) return;
+    const target = this.optionForKey(event.key);
+    if (target === undefined) return;
+    event.preventDefault();
+    if (target) this.activate(target);
   }
 
   /** Chooses the clicked slot, unless it is full. */
   protected onClick(event: MouseEvent): void {
+    this.pressed = false;
     const option = this.optionOf(event);
     if (!option || option.disabled) return;
-    this.keyManager.setActiveItem(option);
+    this.activate(option);
     this.choose.emit(option.view().slot);
+  }
+
+  /** The option `key` moves to (`null`: none is free), or `undefined` for a key not handled. */
+  private optionForKey(key: string): SlotOption | null | undefined {
+    const options = this.options();
+    const from = this.active ? options.indexOf(this.active) : -1;
+    const rtl = this.dir.value === 'rtl';
+    switch (key) {
+      case 'ArrowDown':
+        return this.nextFree(from, 1);
+      case 'ArrowUp':
+        return this.nextFree(from, -1);
+      case 'ArrowRight':
+        return this.nextFree(from, rtl ? -1 : 1);
+      case 'ArrowLeft':
+        return this.nextFree(from, rtl ? 1 : -1);
+      case 'Home':
+        return this.nextFree(-1, 1);
+      case 'End':
+        return this.nextFree(options.length, -1);
+      default:
+        return key.length === 1 && key.trim() !== '' ? this.typeAhead(key, from) : undefined;
+    }
+  }
+
+  /** The first free option after index `from` going `step`, wrapping; `null` when none is. */
+  private nextFree(from: number, step: 1 | -1): SlotOption | null {
+    const options = this.options();
+    const count = options.length;
+    for (let i = 1; i <= count; i++) {
+      const option = options[(((from + step * i) % count) + count) % count];
+      if (option && !option.disabled) return option;
+    }
+    return null;
+  }
+
+  /**
+   * The next free option whose label starts with what was typed within half a second; the
+   * same first letter again moves on to the next match, as in a native select.
+   */
+  private typeAhead(key: string, from: number): SlotOption | null {
+    clearTimeout(this.typedTimer);
+    this.typed += key.toLocaleLowerCase();
+    this.typedTimer = setTimeout(() => (this.typed = ''), 500);
+    const options = this.options();
+    const start = this.typed.length === 1 ? from + 1 : Math.max(from, 0);
+    for (let i = 0; i < options.length; i++) {
+      const option = options[(start + i) % options.length];
+      const label = option?.getLabel().toLocaleLowerCase() ?? '';
+      if (option && !option.disabled && label.startsWith(this.typed)) return option;
+    }
+    return null;
+  }
+
+  private activate(option: SlotOption | null): void {
+    if (option === this.active) return;
+    this.active?.setInactiveStyles();
+    this.active = option;
+    option?.setActiveStyles();
+    this.activeId.set(option?.id ?? null);
   }
 
   /** The option an event of the pointer happened on, if any. */

@@ -1,5 +1,5 @@
-import { _IdGenerator, type Highlightable } from '@angular/cdk/a11y';
 import { Directive, ElementRef, inject, input, signal } from '@angular/core';
+import { UniqueIds } from '../a11y/unique-ids';
 import type { SlotView } from './slot-days';
 
 /**
@@ -18,7 +18,7 @@ import type { SlotView } from './slot-days';
     '[class.cb-slot-selected]': 'selected()',
   },
 })
-export class SlotOption implements Highlightable {
+export class SlotOption {
   private readonly element: ElementRef<HTMLElement> = inject(ElementRef);
 
   /** The slot shown. */
@@ -28,7 +28,7 @@ export class SlotOption implements Highlightable {
   /** Whether the key manager points at it. */
   readonly active = signal(false);
   /** DOM id, for `aria-activedescendant`. */
-  readonly id = inject(_IdGenerator).getId('cb-slot-');
+  readonly id = inject(UniqueIds).create('cb-slot-');
 
   /** Full slots are skipped by the arrow keys and cannot be chosen. */
   get disabled(): boolean {

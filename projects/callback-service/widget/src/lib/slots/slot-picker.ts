@@ -15,7 +15,7 @@ import {
 } from '@angular/core';
 import { CallbackService, type CallbackSlot } from 'ngx-genesys-callback';
 import { catchError, map, of, startWith, tap, type Observable, type Subscription } from 'rxjs';
-import { injectAnnouncer } from '../a11y/inject-announcer';
+import { CallbackAnnouncer } from '../a11y/callback-announcer';
 import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
 import {
   dateTimeFormatter,
@@ -47,7 +47,7 @@ type SlotsState =
 })
 export class SlotPicker {
   private readonly callbacks = inject(CallbackService);
-  private readonly announcer = injectAnnouncer();
+  private readonly announcer = inject(CallbackAnnouncer);
   private readonly locale = inject(LOCALE_ID);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly listbox = viewChild(SlotListbox);

@@ -9,47 +9,44 @@ export interface PendingBooking {
   readonly phone: string;
 }
 
-/**
- * How a booking ended (internal). `owner` is the widget that sent it, if it is still there;
- * `seen` once a widget has shown it to the customer, `reported` once a widget output or a
- * dialog ref has told the app.
- */
-export type SettledBooking = SettledOutcome & {
-  readonly owner: object | null;
-  seen: boolean;
-  reported: boolean;
-};
-
-/** A booked callback, or the error of a failed booking and the time it asked for (epoch ms). */
-type SettledOutcome =
+/** How a booking ended (internal): the booked callback, or the error and the time it asked for. */
+export type BookingOutcome =
   | { readonly result: ScheduleResult; readonly phone: string }
   | { readonly error: unknown; readonly desiredTime: number | null };
 
 /**
- * The booking of the callback form, outside any view (internal). One per environment injector,
- * like the draft: it owns the `schedule()` subscription, so a booking sent from a widget lands
- * (the draft is cleared, the outcome kept for the next widget and the dialog ref) even when the
- * widget is destroyed first, e.g. by closing the dialog; and while it is in flight, no widget
- * of the environment can send a second one.
+ * The booking of the callback form and its outcome, outside any view (internal): the one owner
+ * of who sent it, whether a view has shown how it ended, and whether the app was told. One per
+ * environment injector, like the draft. It owns the `schedule()` subscription, so a booking
+ * sent from a widget lands (the draft is cleared, the outcome kept for the next view) even when
+ * the widget is destroyed first, e.g. by closing the dialog; and while it is in flight, no
+ * widget of the environment can send a second one.
+ *
+ * The app is told of a booked callback once: by its sender (the widget that sent it); if the
+ * sender is gone, by whoever {@link adopt}s it (the ref of a dialog closed during the booking),
+ * else by the first view that shows it.
  */
 @Injectable({ providedIn: 'root' })
 export class CallbackBooking {
   private readonly callbacks = inject(CallbackService);
   private readonly draft = inject(CallbackWidgetDraft);
-  private readonly settledSubject = new Subject<SettledBooking>();
-  private last: SettledBooking | null = null;
-  private owner: object | null = null;
+  private readonly toViews = new Subject<BookingOutcome>();
+  private readonly toAdopters = new Subject<BookingOutcome>();
+  private sender: object | null = null;
+  private last: BookingOutcome | null = null;
+  private lastShown = false;
+  private lastReported = false;
 
   /** The booking in flight, or `null`. */
   readonly pending = signal<PendingBooking | null>(null);
-  /** Emits each booking when it settles. */
-  readonly settled$ = this.settledSubject.asObservable();
+  /** Emits how each booking ended to the views shown when it settles. */
+  readonly settled$ = this.toViews.asObservable();
 
-  /** Sends the booking for `owner` (a widget) unless one is in flight; returns whether it was sent. */
-  start(request: ScheduleRequest, phone: string, owner: object): boolean {
+  /** Sends the booking for `sender` unless one is in flight; returns whether it was sent. */
+  start(request: ScheduleRequest, phone: string, sender: object): boolean {
     if (this.pending()) return false;
     this.pending.set({ phone });
-    this.owner = owner;
+    this.sender = sender;
     this.last = null;
     // schedule() sends at once and is not cancelled by unsubscribing; this subscription lives
     // as long as the environment, so nothing a view does can lose the outcome.
@@ -60,42 +57,54 @@ export class CallbackBooking {
     return true;
   }
 
-  /** Forgets `owner` as the sender of the booking in flight (the widget is destroyed). */
-  release(owner: object): void {
-    if (this.owner === owner) this.owner = null;
-  }
-
-  /** The last outcome if no widget has shown it yet; it counts as shown from now on. */
-  takeUnseen(): SettledBooking | null {
-    const last = this.last;
-    if (!last || last.seen) return null;
-    last.seen = true;
-    return last;
+  /** Forgets `sender` (a destroyed widget) as the one to tell the app of the booking. */
+  release(sender: object): void {
+    if (this.sender === sender) this.sender = null;
   }
 
   /**
-   * The result of the booking in flight, once it lands (`null` when it fails or none is in
-   * flight); a dialog closed during the booking reports it this way.
+   * Makes `adopter` the one to tell the app of the booking in flight, if its sender is gone,
+   * and returns the booked result once it lands (`null` if it fails, or if there is nothing to
+   * adopt).
    */
-  reportPending(): Observable<ScheduleResult | null> {
-    if (!this.pending()) return of(null);
-    return this.settled$.pipe(
+  adopt(adopter: object): Observable<ScheduleResult | null> {
+    if (!this.pending() || this.sender !== null) return of(null);
+    this.sender = adopter;
+    return this.toAdopters.pipe(
       take(1),
-      map((settled) => {
-        if (!('result' in settled)) return null;
-        settled.reported = true;
-        return settled.result;
-      }),
+      map(() => this.claimResult(adopter)),
     );
   }
 
-  private settle(outcome: SettledOutcome): void {
-    const settled: SettledBooking = { ...outcome, owner: this.owner, seen: false, reported: false };
+  /** The last outcome if no view has shown it yet; it counts as shown from now on. */
+  takeUnshown(): BookingOutcome | null {
+    if (this.lastShown) return null;
+    this.lastShown = true;
+    return this.last;
+  }
+
+  /**
+   * The booked result, for `claimant` to tell the app, if it is the one to (see the class
+   * comment) and nobody did yet; `null` otherwise.
+   */
+  claimResult(claimant: object): ScheduleResult | null {
+    const last = this.last;
+    if (!last || !('result' in last) || this.lastReported) return null;
+    if (this.sender !== null && this.sender !== claimant) return null;
+    this.lastReported = true;
+    return last.result;
+  }
+
+  private settle(outcome: BookingOutcome): void {
     this.pending.set(null);
-    this.owner = null;
-    if ('result' in settled) this.draft.reset();
-    this.last = settled;
-    this.settledSubject.next(settled);
+    if ('result' in outcome) this.draft.reset();
+    this.last = outcome;
+    this.lastReported = false;
+    // Shown now if a view is there to show it; else the next view to appear shows it.
+    this.lastShown = this.toViews.observed;
+    this.toViews.next(outcome);
+    this.toAdopters.next(outcome);
+    this.sender = null;
   }
 }
 

@@ -14,7 +14,7 @@ import {
 } from '@angular/core';
 import { CallbackService } from 'ngx-genesys-callback';
 import type { Subscription } from 'rxjs';
-import { injectAnnouncer } from '../a11y/inject-announcer';
+import { CallbackAnnouncer } from '../a11y/callback-announcer';
 import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
 
 /** A booked callback as the confirmation shows it (internal). */
@@ -103,7 +103,7 @@ export interface BookingView {
 })
 export class CallbackConfirmation {
   private readonly callbacks = inject(CallbackService);
-  private readonly announcer = injectAnnouncer();
+  private readonly announcer = inject(CallbackAnnouncer);
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
   private cancellation?: Subscription;
   /** Every text. */

@@ -1,4 +1,3 @@
-import { _IdGenerator } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -17,16 +16,17 @@ import {
   type WritableSignal,
 } from '@angular/core';
 import type { CallbackSlot, CallbackUserData, ScheduleResult } from 'ngx-genesys-callback';
-import { injectAnnouncer } from '../a11y/inject-announcer';
+import { CallbackAnnouncer } from '../a11y/callback-announcer';
+import { UniqueIds } from '../a11y/unique-ids';
 import { toReportedWidgetError, type WidgetErrorTarget } from '../errors/widget-error';
 import { checkNumberOfDays } from '../options/callback-widget-options';
-import { WidgetOptionResolver } from '../options/widget-option-resolver';
+import { injectWidgetOptions } from '../options/inject-widget-options';
 import { PhoneField } from '../phone/phone-field';
 import { PhoneNumberSupport } from '../phone/phone-number-support';
 import { dateTimeFormatter, startOfLocalDay, toProposalViews } from '../slots/slot-days';
 import { SlotListbox } from '../slots/slot-listbox';
 import { SlotPicker } from '../slots/slot-picker';
-import { CallbackBooking, type SettledBooking } from '../state/callback-booking';
+import { CallbackBooking, type BookingOutcome } from '../state/callback-booking';
 import {
   CallbackWidgetDraft,
   fitDraftToDays,
@@ -61,7 +61,7 @@ import { TextField } from './text-field';
 })
 export class CallbackWidget implements OnInit {
   private readonly bookings = inject(CallbackBooking);
-  private readonly announcer = injectAnnouncer();
+  private readonly announcer = inject(CallbackAnnouncer);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly locale = inject(LOCALE_ID);
   private readonly phones = inject(PhoneNumberSupport);
@@ -70,7 +70,7 @@ export class CallbackWidget implements OnInit {
   /** Every text. */
   protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
   /** Prefix of the ids that tie labels and errors to their controls. */
-  protected readonly id = inject(_IdGenerator).getId('cb-callback-widget-');
+  protected readonly id = inject(UniqueIds).create('cb-callback-widget-');
 
   /** Shows the country dial-code picker (Widgets `countryCodes`). */
   readonly countryCodes = input<boolean | undefined>();
@@ -82,8 +82,6 @@ export class CallbackWidget implements OnInit {
   readonly numberOfDays = input(undefined, { transform: checkNumberOfDays });
   /** Hides full slots instead of disabling them (Calendar `hideUnavailableTimeSlots`). */
   readonly hideUnavailableTimeSlots = input<boolean | undefined>();
-  /** @deprecated Use `hideUnavailableTimeSlots`. */
-  readonly hideUnavailableSlots = input<boolean | undefined>();
   /** Attached data sent with the booking, over the config's `userData`. */
   readonly userData = input<CallbackUserData | undefined>();
   /** Submits as soon as the form is shown (`Callback.open({ form: { autoSubmit } })`). */
@@ -104,12 +102,12 @@ export class CallbackWidget implements OnInit {
   private readonly submitButton = viewChild<ElementRef<HTMLElement>>('submitButton');
   private readonly waitingForPhones = signal(false);
   private destroyed = false;
-  private readonly options = new WidgetOptionResolver({
+  private readonly options = injectWidgetOptions({
     countryCodes: this.countryCodes,
     immediateCallback: this.immediateCallback,
     scheduledCallback: this.scheduledCallback,
     numberOfDays: this.numberOfDays,
-    hideUnavailableTimeSlots: () => this.hideUnavailableTimeSlots() ?? this.hideUnavailableSlots(),
+    hideUnavailableTimeSlots: this.hideUnavailableTimeSlots,
   });
 
   /** A booking of this environment is in flight (or the number is being checked first). */
@@ -123,15 +121,13 @@ export class CallbackWidget implements OnInit {
   /** Id of the heading. */
   protected readonly headingId = computed(() => this.titleId() ?? `${this.id}-title`);
   /** "As soon as possible" is offered. */
-  protected readonly immediate = computed(() => this.options.get('immediateCallback'));
-  /** "Pick date & time" is offered; also when neither is (a bad input), so one way remains. */
-  protected readonly scheduled = computed(
-    () => this.options.get('scheduledCallback') || !this.immediate(),
-  );
+  protected readonly immediate = computed(() => this.options().immediateCallback);
+  /** "Pick date & time" is offered (the options never switch both ways off). */
+  protected readonly scheduled = computed(() => this.options().scheduledCallback);
   /** Days in the strip. */
-  protected readonly days = computed(() => this.options.get('numberOfDays'));
+  protected readonly days = computed(() => this.options().numberOfDays);
   /** Full slots are hidden. */
-  protected readonly hideUnavailable = computed(() => this.options.get('hideUnavailableTimeSlots'));
+  protected readonly hideUnavailable = computed(() => this.options().hideUnavailableTimeSlots);
   /** How the customer wants to be called, among the ways offered. */
   protected readonly mode = computed<CallbackTimeMode>(() => {
     const chosen = this.draft.mode();
@@ -141,7 +137,7 @@ export class CallbackWidget implements OnInit {
   });
   /** The picker's entries; empty without a picker. */
   protected readonly countries = computed(() =>
-    this.options.get('countryCodes') ? this.phones.countries(this.locale) : [],
+    this.options().countryCodes ? this.phones.countries(this.locale) : [],
   );
   /** The picker's country: chosen, carried by a `+` number, or the locale's. */
   protected readonly country = computed(() =>
@@ -168,11 +164,14 @@ export class CallbackWidget implements OnInit {
     });
   }
 
-  /** Starts from a draft that fits the day strip, and shows a booking that landed unseen. */
+  /**
+   * Checks the options (failing with `INVALID_CONFIG` when they leave no way to book), starts
+   * from a draft that fits the day strip, and shows a booking that landed unshown.
+   */
   ngOnInit(): void {
     fitDraftToDays(this.draft, this.days());
-    const unseen = this.bookings.takeUnseen();
-    if (unseen) this.show(unseen);
+    const unshown = this.bookings.takeUnshown();
+    if (unshown) this.show(unshown);
   }
 
   /**
@@ -183,7 +182,7 @@ export class CallbackWidget implements OnInit {
   submit(event?: Event): void {
     event?.preventDefault();
     if (this.submitting() || this.booking()) return;
-    if (this.options.get('countryCodes') && !this.phones.loaded()) {
+    if (this.options().countryCodes && !this.phones.loaded()) {
       this.waitingForPhones.set(true);
       void this.phones.load().then(() => {
         this.waitingForPhones.set(false);
@@ -194,7 +193,7 @@ export class CallbackWidget implements OnInit {
 
   /** Loads the phone library on first use of the phone field. */
   protected usePhoneField(): void {
-    if (this.options.get('countryCodes')) void this.phones.load();
+    if (this.options().countryCodes) void this.phones.load();
   }
 
   /** Stores what was typed and clears the error of that field. */
@@ -258,8 +257,7 @@ export class CallbackWidget implements OnInit {
   }
 
   /** Shows how a booking of this environment ended, whichever widget sent it. */
-  private show(settled: SettledBooking): void {
-    settled.seen = true;
+  private show(settled: BookingOutcome): void {
     if ('error' in settled) {
       const error = toReportedWidgetError(settled.error, this.strings);
       if (error.timeRefused && settled.desiredTime !== null) this.refuse(settled.desiredTime);
@@ -273,12 +271,9 @@ export class CallbackWidget implements OnInit {
     this.errors.clearAll();
     this.booking.set({ id: result.id, phone, time });
     this.announcer.announce(this.strings.bookedAnnounced(time));
-    // Reported once: by the widget that sent it or, if it is gone, by the first to show it
-    // (unless the dialog ref closed during the booking reported it).
-    if (!settled.reported && (settled.owner === this || settled.owner === null)) {
-      settled.reported = true;
-      this.booked.emit(result);
-    }
+    // The booking store says whether this widget is the one to tell the app (once).
+    const reported = this.bookings.claimResult(this);
+    if (reported) this.booked.emit(reported);
   }
 
   /** Shows a refused time full and drops it, so only the proposals and free slots remain. */

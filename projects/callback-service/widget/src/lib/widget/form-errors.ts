@@ -1,5 +1,5 @@
 import { Injector, afterNextRender, inject, signal } from '@angular/core';
-import { injectAnnouncer } from '../a11y/inject-announcer';
+import { CallbackAnnouncer } from '../a11y/callback-announcer';
 import type { WidgetError, WidgetErrorTarget } from '../errors/widget-error';
 
 /**
@@ -7,7 +7,7 @@ import type { WidgetError, WidgetErrorTarget } from '../errors/widget-error';
  * (internal). Create it in an injection context; `focus` moves focus to the control of a part.
  */
 export class FormErrors {
-  private readonly announcer = injectAnnouncer();
+  private readonly announcer = inject(CallbackAnnouncer);
   private readonly injector = inject(Injector);
   private readonly shown = signal<Partial<Record<WidgetErrorTarget, WidgetError>>>({});
 

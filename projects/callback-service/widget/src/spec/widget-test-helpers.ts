@@ -1,13 +1,10 @@
-// Shared helpers for the widget specs (a .spec.ts file so it stays out of the package).
+// Shared helpers for the widget specs (kept out of the package: tsconfig.lib.json excludes test helpers).
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { type EnvironmentProviders, type Provider } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { CallbackConfig, CallbackSlot } from 'ngx-genesys-callback';
-import {
-  CallbackTestingController,
-  CallbackWidgetHarness,
-  provideCallbackTesting,
-} from 'ngx-genesys-callback/testing';
+import { CallbackTestingController, provideCallbackTesting } from 'ngx-genesys-callback/testing';
+import { CallbackWidgetHarness } from 'ngx-genesys-callback/widget/testing';
 import { CallbackWidget, provideCallbackWidget, type CallbackWidgetOptions } from '../public-api';
 
 /** The rendered widget, its harness and the testing controller of its CallbackService. */
@@ -63,4 +60,38 @@ export function longDateTime(utcTime: string): string {
     hour: 'numeric',
     minute: '2-digit',
   }).format(new Date(utcTime));
+}
+
+/**
+ * The time the widget specs run at: a Wednesday, 09:00 local time, far from midnight and from
+ * daylight-saving changes, so "today", the day strip and slots later today never depend on the
+ * real clock (a run across midnight or late in the evening used to fail).
+ */
+export const SPEC_NOW = new Date(2030, 4, 15, 9, 0, 0);
+
+/**
+ * Fakes the clock for every spec of the calling `describe`: `Date` says `now` and moves only
+ * with `jasmine.clock().tick()`, as do `setTimeout` and `setInterval` (virtual time).
+ */
+export function useSpecClock(now: Date = SPEC_NOW): void {
+  beforeEach(() => {
+    jasmine.clock().install();
+    jasmine.clock().mockDate(now);
+  });
+  afterEach(() => jasmine.clock().uninstall());
+}
+
+/**
+ * Runs `work` on the real timers, for code that waits on timers of its own (axe-core), then
+ * fakes the clock again from the virtual time it had. Karma's Jasmine (4.x) has no auto-tick.
+ */
+export async function withRealTimers<T>(work: () => Promise<T>): Promise<T> {
+  const now = new Date();
+  jasmine.clock().uninstall();
+  try {
+    return await work();
+  } finally {
+    jasmine.clock().install();
+    jasmine.clock().mockDate(now);
+  }
 }

@@ -1,7 +1,7 @@
-// Shared checks for the input-validation specs (a .spec.ts file so it stays out of the package).
+// Shared checks for the input-validation specs (kept out of the package: tsconfig.lib.json excludes fixtures).
 import { HttpTestingController } from '@angular/common/http/testing';
 import { CallbackError, type CallbackEvent } from '../../public-api';
-import type { Outcome } from '../spec-helpers.spec';
+import type { Outcome } from '../test-helpers';
 
 export const DATA_URL = 'https://gms.example.com/genesys/1/service/callback/care';
 

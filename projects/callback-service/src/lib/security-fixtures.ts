@@ -1,4 +1,4 @@
-// Shared set-up for the security specs (a .spec.ts file so it stays out of the package).
+// Shared set-up for the security specs (kept out of the package: tsconfig.lib.json excludes fixtures).
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { CallbackConfig } from '../public-api';
 

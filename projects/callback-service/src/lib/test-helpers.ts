@@ -1,4 +1,4 @@
-// Shared helpers for the specs under lib/ (a .spec.ts file so it stays out of the package).
+// Shared helpers for the specs under lib/ (kept out of the package: tsconfig.lib.json excludes test helpers).
 import { HttpParams } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { Observable } from 'rxjs';
