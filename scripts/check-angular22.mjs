@@ -21,12 +21,12 @@
 //
 // The steps live in scripts/angular22/: tarball.mjs (find, pack, inspect the library tarball),
 // node22.mjs (Node 22 from the registry), app.mjs (copy, install, build, test the app),
-// config.mjs (Node version, paths) and run.mjs (process and file helpers).
-import { createRequire } from 'node:module';
+// config.mjs (Node version, paths), run.mjs (process and file helpers) and steps.mjs (the
+// step runner); scripts/check-no-cdk.mjs runs its app with the same modules.
 import { buildApp, installApp, testApp, writeApp } from './angular22/app.mjs';
 import { NODE_VERSION, PACKAGE } from './angular22/config.mjs';
 import { installNode22, node22Env } from './angular22/node22.mjs';
-import { seconds } from './angular22/run.mjs';
+import { requireChrome, runSteps } from './angular22/steps.mjs';
 import { findTarball, inspectTarball } from './angular22/tarball.mjs';
 
 const args = process.argv.slice(2);
@@ -43,20 +43,10 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const require = createRequire(import.meta.url);
-const { findChrome, MISSING_CHROME_HINT, CHROME_FLAGS } = require('./find-chrome.cjs');
-const chrome = findChrome();
-if (!chrome) {
-  console.error(MISSING_CHROME_HINT);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
-
-const env22 = node22Env(chrome, CHROME_FLAGS);
+const { chrome, chromeFlags } = requireChrome();
+const env22 = node22Env(chrome, chromeFlags);
 const given = args.find((arg) => !arg.startsWith('--'));
-const timings = [];
 const counts = { passed: 0, failed: 0 };
-const started = performance.now();
 const steps = [
   ['library tarball', (s) => findTarball(s, { given, build: flags.has('--build') })],
   ['inspect the tarball', inspectTarball],
@@ -66,39 +56,17 @@ const steps = [
   ['ng build, production (Angular 22)', () => buildApp(env22)],
   ['ng test, headless Chromium (Angular 22)', () => testApp(env22, counts)],
 ];
-const state = {};
-
-for (const [index, [name, step]] of steps.entries()) {
-  console.log(`\n=== Angular 22 check [${index + 1}/${steps.length}] ${name} ===`);
-  const t0 = performance.now();
-  try {
-    await step(state);
-  } catch (error) {
-    timings.push([name, performance.now() - t0]);
-    console.error(`\n${name} failed: ${error instanceof Error ? error.message : error}`);
-    finish(1);
-  }
-  const ms = performance.now() - t0;
-  timings.push([name, ms]);
-  console.log(`--- ${name}: ${seconds(ms)}`);
-}
-finish(counts.failed === 0 ? 0 : 1);
-
-function finish(code) {
-  const total = performance.now() - started;
-  console.log('\nAngular 22 check timings:');
-  for (const [name, ms] of timings) console.log(`  ${name.padEnd(44)} ${seconds(ms).padStart(8)}`);
-  console.log(`  ${'total'.padEnd(44)} ${seconds(total).padStart(8)}`);
-  if (state.versions) {
-    console.log(
-      `Angular ${state.versions['@angular/core']}, TypeScript ${state.versions.typescript}, ` +
-        `Node v${NODE_VERSION}, ${PACKAGE} ${state.versions[PACKAGE]}`,
-    );
-  }
-  if (state.undeclared?.length) {
-    console.log(`Warning: undeclared imports in the tarball: ${state.undeclared.join(', ')}`);
-  }
-  if (code !== 0) counts.failed = Math.max(counts.failed, 1);
-  console.log(`${counts.passed} passed, ${counts.failed} failed`);
-  process.exit(code);
-}
+await runSteps('Angular 22 check', steps, {
+  counts,
+  summary: (state) => [
+    ...(state.versions
+      ? [
+          `Angular ${state.versions['@angular/core']}, TypeScript ${state.versions.typescript}, ` +
+            `Node v${NODE_VERSION}, ${PACKAGE} ${state.versions[PACKAGE]}`,
+        ]
+      : []),
+    ...(state.undeclared?.length
+      ? [`Warning: undeclared imports in the tarball: ${state.undeclared.join(', ')}`]
+      : []),
+  ],
+});

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The one test command (`npm test`): lint and format check, library build, server-side
-// rendering check, unit tests in headless Chromium, emulator tests and package checks,
-// contract tests and end-to-end tests. Every step prints a
+// rendering check, unit tests in headless Chromium, end-to-end tests, the apps under
+// integration/ (Angular 22, no CDK), emulator tests and package checks, and contract tests.
+// Every step prints a
 // "N passed, N failed" line; the last line of this script sums them.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -28,7 +29,7 @@ const CONTRACT_EMULATOR_PORT = 8791;
 const steps = [
   { name: 'lint', cmd: ng, args: ['lint'] },
   {
-    name: 'lint emulator, schematics, scripts and the Angular 22 app',
+    name: 'lint emulator, schematics, scripts and the apps under integration/',
     cmd: tool('eslint'),
     args: [
       'projects/callback-emulator',
@@ -46,6 +47,11 @@ const steps = [
     name: 'type-check the Angular 22 app (workspace Angular 21)',
     cmd: tool('ngc'),
     args: ['-p', 'integration/angular22-app/tsconfig.workspace.json'],
+  },
+  {
+    name: 'type-check the no-CDK app (workspace Angular 21)',
+    cmd: tool('ngc'),
+    args: ['-p', 'integration/no-cdk-app/tsconfig.workspace.json'],
   },
   {
     // Also compiles the schematics into dist, which the package checks then pack.
@@ -90,6 +96,12 @@ const steps = [
     name: 'Angular 22 compatibility: a small Angular 22 app on the packed library',
     cmd: process.execPath,
     args: ['scripts/check-angular22.mjs'],
+    counts: true,
+  },
+  {
+    name: 'no @angular/cdk: an app without the CDK tests with provideCallbackTesting() on the packed library',
+    cmd: process.execPath,
+    args: ['scripts/check-no-cdk.mjs'],
     counts: true,
   },
   {

@@ -1,54 +1,77 @@
-// The Angular 22 app's steps: copy it from integration/angular22-app into the cache with the
-// packed library, npm install, ng build, ng test.
+// The steps of a consumer app checked in under integration/: copy it into a cache folder with
+// the packed library, npm install, ng build, ng test. The Angular 22 check runs them on its app
+// (the defaults below); scripts/check-no-cdk.mjs runs them on integration/no-cdk-app.
 import fs from 'node:fs';
 import path from 'node:path';
-import { appDir, appSource, PACKAGE, WORKSPACE_ONLY_FILES } from './config.mjs';
+import { appDir, appSource, PACKAGE, sharedAppSource, WORKSPACE_ONLY_FILES } from './config.mjs';
 import { node22 } from './node22.mjs';
 import { listFiles, readJson, run, sortKeys } from './run.mjs';
 
 /**
- * Copies the app (`fresh`: from scratch) into the cache, outside the repository, and gives it
- * the tarball `s.tarball` as its library: package.json gains the library and the peers the
- * inspected tarball declares (Angular ones mapped to Angular 22; the app's own pins win).
+ * A checked-in app: `source` its folder under integration/, `dir` where it is copied to and
+ * run (outside the repository), `node` the Node binary that runs its ng.
  */
-export async function writeApp(s, { fresh }) {
-  if (fresh) fs.rmSync(appDir, { recursive: true, force: true });
-  fs.mkdirSync(appDir, { recursive: true });
+export const ANGULAR22_APP = { source: appSource, dir: appDir, node: node22 };
+
+/**
+ * Copies the app (`fresh`: from scratch) into `app.dir`, outside the repository, and gives it
+ * the tarball `s.tarball` as its library: package.json gains the library and `dependencies`
+ * (by default the peers the inspected tarball declares, Angular ones mapped to Angular 22;
+ * the app's own pins win).
+ */
+export async function writeApp(
+  s,
+  { fresh, app = ANGULAR22_APP, dependencies = s.extraDependencies },
+) {
+  if (fresh) fs.rmSync(app.dir, { recursive: true, force: true });
+  fs.mkdirSync(app.dir, { recursive: true });
   for (const name of ['src', 'dist'])
-    fs.rmSync(path.join(appDir, name), { recursive: true, force: true });
+    fs.rmSync(path.join(app.dir, name), { recursive: true, force: true });
   // The tarball is copied under a name that changes with its content, so that npm install
   // replaces the installed library exactly when the tarball changed.
   const tgzName = `${PACKAGE}-${s.version}-${s.tarballSha.slice(0, 12)}.tgz`;
-  for (const file of fs.readdirSync(appDir)) {
+  for (const file of fs.readdirSync(app.dir)) {
     if (file.startsWith(`${PACKAGE}-`) && file.endsWith('.tgz') && file !== tgzName) {
-      fs.rmSync(path.join(appDir, file));
+      fs.rmSync(path.join(app.dir, file));
     }
   }
-  fs.copyFileSync(s.tarball, path.join(appDir, tgzName));
-  const files = listFiles(appSource)
-    .map((file) => path.relative(appSource, file))
-    .filter((file) => !WORKSPACE_ONLY_FILES.includes(file));
-  for (const file of files) {
-    fs.mkdirSync(path.dirname(path.join(appDir, file)), { recursive: true });
-    fs.copyFileSync(path.join(appSource, file), path.join(appDir, file));
+  fs.copyFileSync(s.tarball, path.join(app.dir, tgzName));
+  const relativeFiles = (dir) =>
+    listFiles(dir)
+      .map((file) => path.relative(dir, file))
+      .filter((file) => !WORKSPACE_ONLY_FILES.includes(file));
+  const files = relativeFiles(app.source);
+  for (const [dir, names] of [
+    [sharedAppSource, relativeFiles(sharedAppSource)],
+    [app.source, files],
+  ]) {
+    for (const file of names) {
+      fs.mkdirSync(path.dirname(path.join(app.dir, file)), { recursive: true });
+      fs.copyFileSync(path.join(dir, file), path.join(app.dir, file));
+    }
   }
-  const pkg = readJson(path.join(appSource, 'package.json'));
+  const pkg = readJson(path.join(app.source, 'package.json'));
   pkg.dependencies = sortKeys({
-    ...s.extraDependencies,
+    ...dependencies,
     ...pkg.dependencies,
     [PACKAGE]: `file:./${tgzName}`,
   });
-  fs.writeFileSync(path.join(appDir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  fs.writeFileSync(path.join(app.dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   const specs = files.filter((file) => file.endsWith('.spec.ts'));
-  console.log(`${appDir}: ${files.length} files from ${path.relative(process.cwd(), appSource)}`);
+  console.log(`${app.dir}: ${files.length} files from ${path.relative(process.cwd(), app.source)}`);
   console.log(`specs: ${specs.join(', ')}`);
 }
 
-/** Installs the app's packages with Node 22 and records their versions in `s.versions`. */
-export async function installApp(s, env22) {
-  await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: appDir, env: env22 });
-  const version = (name) =>
-    readJson(path.join(appDir, 'node_modules', name, 'package.json')).version;
+/**
+ * Installs the app's packages and records their versions in `s.versions` (a package that is
+ * not installed has none); fails unless @angular/core is `angularMajor`.x.
+ */
+export async function installApp(s, env, { app = ANGULAR22_APP, angularMajor = 22 } = {}) {
+  await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: app.dir, env });
+  const version = (name) => {
+    const file = path.join(app.dir, 'node_modules', name, 'package.json');
+    return fs.existsSync(file) ? readJson(file).version : undefined;
+  };
   s.versions = {
     '@angular/core': version('@angular/core'),
     '@angular/build': version('@angular/build'),
@@ -58,27 +81,33 @@ export async function installApp(s, env22) {
   };
   console.log(
     Object.entries(s.versions)
-      .map(([name, v]) => `${name} ${v}`)
+      .map(([name, v]) => `${name} ${v ?? '(not installed)'}`)
       .join(', '),
   );
-  if (!s.versions['@angular/core'].startsWith('22.')) {
-    throw new Error(`Installed @angular/core ${s.versions['@angular/core']}, expected 22.x`);
+  if (!s.versions['@angular/core']?.startsWith(`${angularMajor}.`)) {
+    throw new Error(
+      `Installed @angular/core ${s.versions['@angular/core']}, expected ${angularMajor}.x`,
+    );
   }
 }
 
-/** Builds the app with Node 22 (`ng build`). */
-export async function buildApp(env22) {
-  await run(node22, [path.join('node_modules', '.bin', 'ng'), 'build'], {
-    cwd: appDir,
-    env: env22,
+/**
+ * Builds the app (`ng build`); resolves with its output, or `{ output, code }` when
+ * `allowFailure`.
+ */
+export async function buildApp(env, { app = ANGULAR22_APP, allowFailure = false } = {}) {
+  return run(app.node, [path.join('node_modules', '.bin', 'ng'), 'build'], {
+    cwd: app.dir,
+    env,
+    allowFailure,
   });
 }
 
 /** Runs the specs; sets `counts` from the "N passed, N failed" line Karma ends with. */
-export async function testApp(env22, counts) {
-  const { output, code } = await run(node22, [path.join('node_modules', '.bin', 'ng'), 'test'], {
-    cwd: appDir,
-    env: env22,
+export async function testApp(env, counts, { app = ANGULAR22_APP } = {}) {
+  const { output, code } = await run(app.node, [path.join('node_modules', '.bin', 'ng'), 'test'], {
+    cwd: app.dir,
+    env,
     allowFailure: true,
   });
   const last = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);

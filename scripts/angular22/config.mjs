@@ -13,8 +13,10 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** The app, checked in as files: linted and type-checked with the workspace, copied out to run. */
 export const appSource = path.join(root, 'integration', 'angular22-app');
-/** Files of appSource that only serve the workspace (its Angular 21 type-check): not copied. */
+/** Files of a checked-in app that only serve the workspace (its type-check): not copied. */
 export const WORKSPACE_ONLY_FILES = ['tsconfig.workspace.json'];
+/** Files every app under integration/ gets (karma.conf.js), copied in before its own. */
+export const sharedAppSource = path.join(root, 'integration', 'shared');
 
 // The app's package.json pins the framework exactly (on this registry @angular/platform-server,
 // a peer of @angular/build, stops at 22.2.0 while core goes further: a range fails with ERESOLVE).

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheRoot, NODE_VERSION } from './config.mjs';
-import { run } from './run.mjs';
+import { appEnv, run } from './run.mjs';
 
 const nodeDir = path.join(cacheRoot, 'node22');
 /** The Node 22 binary. */
@@ -39,18 +39,8 @@ export async function installNode22() {
   console.log(`installed ${version}: ${node22}`);
 }
 
-/**
- * The environment for npm and ng in the app: Node 22 first on the PATH, Karma's Chrome and its
- * flags (read by the app's karma.conf.js).
- */
+/** The environment for npm and ng in the app: {@link appEnv} with Node 22 first on the PATH. */
 export function node22Env(chrome, chromeFlags) {
-  return {
-    ...process.env,
-    PATH: `${path.dirname(node22)}${path.delimiter}${process.env.PATH ?? ''}`, // npm, scripts: Node 22
-    CHROME_BIN: chrome,
-    CHROME_FLAGS: JSON.stringify(chromeFlags),
-    NG_CLI_ANALYTICS: 'false',
-    NG_FORCE_TTY: 'false',
-    npm_config_update_notifier: 'false',
-  };
+  const env = appEnv(chrome, chromeFlags);
+  return { ...env, PATH: `${path.dirname(node22)}${path.delimiter}${env.PATH ?? ''}` }; // npm, scripts: Node 22
 }

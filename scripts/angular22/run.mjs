@@ -1,4 +1,4 @@
-// Process and file helpers for the Angular 22 check.
+// Process and file helpers for the checks of the apps under integration/ (Angular 22, no CDK).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,6 +34,21 @@ export function run(
       }
     });
   });
+}
+
+/**
+ * The environment for npm and ng in a checked-in app: Karma's Chrome and its flags (read by
+ * integration/shared/karma.conf.js), no analytics prompt, no update notice.
+ */
+export function appEnv(chrome, chromeFlags) {
+  return {
+    ...process.env,
+    CHROME_BIN: chrome,
+    CHROME_FLAGS: JSON.stringify(chromeFlags),
+    NG_CLI_ANALYTICS: 'false',
+    NG_FORCE_TTY: 'false',
+    npm_config_update_notifier: 'false',
+  };
 }
 
 /** Reads and parses a JSON file. */

@@ -1,5 +1,7 @@
-// Karma for the Angular 22 check's app. scripts/check-angular22.mjs sets CHROME_BIN and
-// CHROME_FLAGS (a JSON array, the workspace's flags from scripts/find-chrome.cjs).
+// Karma for the consumer apps under integration/ (angular22-app, no-cdk-app): their checks
+// copy this file into each app next to its angular.json. scripts/check-angular22.mjs and
+// scripts/check-no-cdk.mjs set CHROME_BIN and CHROME_FLAGS (a JSON array, the workspace's
+// flags from scripts/find-chrome.cjs).
 process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
 // Headless Chromium as root needs --no-sandbox; the rest keeps it quiet on CI machines.
 const CHROME_FLAGS = process.env.CHROME_FLAGS
