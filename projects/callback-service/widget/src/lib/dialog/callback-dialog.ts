@@ -1,4 +1,5 @@
 import { _IdGenerator } from '@angular/cdk/a11y';
+import { Directionality, type Direction } from '@angular/cdk/bidi';
 import { Dialog } from '@angular/cdk/dialog';
 import { _CdkPrivateStyleLoader } from '@angular/cdk/private';
 import { Injectable, Injector, inject } from '@angular/core';
@@ -7,6 +8,7 @@ import {
   CALLBACK_WIDGET_DEFAULTS,
   CALLBACK_WIDGET_OPTIONS,
 } from '../options/callback-widget-options';
+import { fixedDirectionality } from '../locale/text-direction';
 import { CallbackBooking } from '../state/callback-booking';
 import { CallbackWidgetDraft, type CallbackFormPrefill } from '../state/callback-widget-draft';
 import { CALLBACK_DIALOG_BACKDROP, CallbackDialogBackdropStyles } from './callback-dialog-backdrop';
@@ -34,6 +36,13 @@ export interface CallbackDialogOpenOptions {
   userData?: CallbackUserData;
   /** Classes for the dialog panel, e.g. `cb-theme-dark`, or one that sets `--cb-…` properties. */
   panelClass?: string | string[];
+  /**
+   * Writing direction of the dialog: its layout, day strip and arrow keys mirror in `'rtl'`.
+   * Defaults to the `Directionality` of `CallbackDialog`'s injector (the `dir` of `<html>` or
+   * `<body>` at start-up): the dialog lies outside the page's `dir` elements, so an app that
+   * switches direction at run time passes it here.
+   */
+  direction?: Direction;
 }
 
 /**
@@ -62,6 +71,7 @@ export class CallbackDialog {
   private readonly booking = inject(CallbackBooking);
   private readonly options = inject(CALLBACK_WIDGET_OPTIONS);
   private readonly ids = inject(_IdGenerator);
+  private readonly directionality = inject(Directionality);
   private readonly styleLoader = inject(_CdkPrivateStyleLoader);
   private current: CallbackDialogRef | null = null;
 
@@ -74,6 +84,7 @@ export class CallbackDialog {
     this.styleLoader.load(CallbackDialogBackdropStyles);
     const { autoSubmit, ...prefill } = options.form ?? {};
     const panelClasses = [options.panelClass ?? []].flat();
+    const direction = options.direction ?? this.directionality.value;
     const days = this.options.numberOfDays ?? CALLBACK_WIDGET_DEFAULTS.numberOfDays;
     this.draft.patch(prefill, days);
     const data: CallbackDialogData = {
@@ -97,6 +108,10 @@ export class CallbackDialog {
       // The theme classes of the panel go to the backdrop too, which lies outside the panel.
       backdropClass: [CALLBACK_DIALOG_BACKDROP, ...panelClasses.filter((c) => THEMES.includes(c))],
       maxWidth: '100vw',
+      direction,
+      // The CDK only gives the content this direction when the injector has none; it always
+      // has one (the root's), so the content gets its own.
+      providers: [{ provide: Directionality, useValue: fixedDirectionality(direction) }],
     });
     const ref = new CallbackDialogRef(dialogRef, this.booking);
     this.current = ref;

@@ -1,4 +1,5 @@
 import { Injectable, PendingTasks, inject, signal } from '@angular/core';
+import { leftToRight } from '../locale/text-direction';
 
 type PhoneLibrary = typeof import('libphonenumber-js/min');
 
@@ -77,7 +78,7 @@ export class PhoneNumberSupport {
       .sort((a, b) => collator.compare(a.name, b.name))
       .map(({ code, name, dial }) => ({
         code,
-        label: `${name} (+${dial})`,
+        label: `${name} (${leftToRight(`+${dial}`, locale)})`,
         short: `${code} +${dial}`,
       }));
   }

@@ -4,7 +4,6 @@ import {
   Component,
   DestroyRef,
   ElementRef,
-  LOCALE_ID,
   afterNextRender,
   booleanAttribute,
   computed,
@@ -20,6 +19,7 @@ import type { CallbackSlot, CallbackUserData, ScheduleResult } from 'ngx-genesys
 import { injectAnnouncer } from '../a11y/inject-announcer';
 import { toReportedWidgetError, type WidgetErrorTarget } from '../errors/widget-error';
 import { checkNumberOfDays } from '../options/callback-widget-options';
+import { injectWidgetLocaleTag, injectWidgetStrings } from '../locale/widget-locale';
 import { WidgetOptionResolver } from '../options/widget-option-resolver';
 import { PhoneField } from '../phone/phone-field';
 import { PhoneNumberSupport } from '../phone/phone-number-support';
@@ -32,7 +32,6 @@ import {
   fitDraftToDays,
   type CallbackTimeMode,
 } from '../state/callback-widget-draft';
-import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
 import { buildScheduleRequest } from './build-request';
 import { CallbackConfirmation, type BookingView } from './callback-confirmation';
 import { checkForm } from './check-form';
@@ -63,12 +62,13 @@ export class CallbackWidget implements OnInit {
   private readonly bookings = inject(CallbackBooking);
   private readonly announcer = injectAnnouncer();
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
-  private readonly locale = inject(LOCALE_ID);
+  /** The locale of dates, times and country names: the texts' (see `injectWidgetLocaleTag`). */
+  private readonly locale = injectWidgetLocaleTag();
   private readonly phones = inject(PhoneNumberSupport);
   /** The form's values, kept by the environment across views. */
   protected readonly draft = inject(CallbackWidgetDraft);
   /** Every text. */
-  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  protected readonly strings = injectWidgetStrings();
   /** Prefix of the ids that tie labels and errors to their controls. */
   protected readonly id = inject(_IdGenerator).getId('cb-callback-widget-');
 
@@ -141,17 +141,17 @@ export class CallbackWidget implements OnInit {
   });
   /** The picker's entries; empty without a picker. */
   protected readonly countries = computed(() =>
-    this.options.get('countryCodes') ? this.phones.countries(this.locale) : [],
+    this.options.get('countryCodes') ? this.phones.countries(this.locale()) : [],
   );
   /** The picker's country: chosen, carried by a `+` number, or the locale's. */
   protected readonly country = computed(() =>
-    this.phones.pickerCountry(this.draft.country(), this.draft.phone(), this.locale),
+    this.phones.pickerCountry(this.draft.country(), this.draft.phone(), this.locale()),
   );
   /** Characters left in the notes. */
   protected readonly notesLeft = computed(() => 100 - this.draft.notes().length);
   /** The times the server proposed, as slots to choose from (the time alone on the shown day). */
   protected readonly proposalViews = computed(() =>
-    toProposalViews(this.errors.get('time')?.proposals ?? [], this.draft.day(), this.locale),
+    toProposalViews(this.errors.get('time')?.proposals ?? [], this.draft.day(), this.locale()),
   );
   /** Times the server refused (epoch ms): the picker shows them full. */
   protected readonly refused = signal<readonly number[]>([]);
@@ -227,7 +227,7 @@ export class CallbackWidget implements OnInit {
     this.draft.day.set(startOfLocalDay(new Date(slot.utcTime)).getTime());
     this.chooseSlot(slot);
     this.announcer.announce(
-      this.strings.selectedTime(dateTimeFormatter(this.locale).format(new Date(slot.utcTime))),
+      this.strings.selectedTime(dateTimeFormatter(this.locale()).format(new Date(slot.utcTime))),
     );
   }
 
@@ -268,7 +268,7 @@ export class CallbackWidget implements OnInit {
     }
     const { result, phone } = settled;
     const time = result.desiredTime
-      ? dateTimeFormatter(this.locale).format(new Date(result.desiredTime))
+      ? dateTimeFormatter(this.locale()).format(new Date(result.desiredTime))
       : this.strings.bookedAsap;
     this.errors.clearAll();
     this.booking.set({ id: result.id, phone, time });
