@@ -75,7 +75,9 @@ export class SlotPicker {
   private readonly dayFormat = computed(() => dayFormatter(this.locale()));
 
   /** The day strip. */
-  protected readonly days = computed(() => localDays(this.today, this.numberOfDays(), this.locale()));
+  protected readonly days = computed(() =>
+    localDays(this.today, this.numberOfDays(), this.locale()),
+  );
   /** The day whose slots are shown: the chosen one if the strip has it, else the first. */
   protected readonly shownDay = computed(() => {
     const day = this.day();

@@ -52,9 +52,13 @@ export interface BookingView {
       <dd class="cb-booking-time">{{ booking().time }}</dd>
       <dt>{{ strings.bookedNumber }}</dt>
       <!-- Numbers and ids read left to right, also in a right-to-left page. -->
-      <dd class="cb-booking-phone"><bdi dir="ltr">{{ booking().phone }}</bdi></dd>
+      <dd class="cb-booking-phone">
+        <bdi dir="ltr">{{ booking().phone }}</bdi>
+      </dd>
       <dt>{{ strings.bookedId }}</dt>
-      <dd class="cb-booking-id"><bdi dir="ltr">{{ booking().id }}</bdi></dd>
+      <dd class="cb-booking-id">
+        <bdi dir="ltr">{{ booking().id }}</bdi>
+      </dd>
     </dl>
     @if (cancelError(); as message) {
       <p class="cb-error" data-field="cancel">{{ message }}</p>
