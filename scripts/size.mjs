@@ -4,12 +4,15 @@
 // doing it with bare HttpClient calls. Then what the widget entry point adds to that app when
 // it renders <cb-callback-widget> and opens CallbackDialog on a click (the CDK parts
 // included), split into what loads with the page and what loads on first use: the CDK dialog
-// on the first open, libphonenumber-js on the first focus of the phone field. Figures only;
-// nothing is asserted.
+// on the first open, libphonenumber-js on the first focus of the phone field. Then what one
+// extra locale costs (that app with the German texts registered), what each translation
+// weighs on its own, and which translations each bundle holds: an app carries only those it
+// registers. Figures only; nothing is asserted.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { translationSizes, translationsIn } from '../tools/size/locale-sizes.mjs';
 
 const ng = './node_modules/.bin/ng';
 const run = (args) =>
@@ -70,7 +73,7 @@ const LAZY_LABELS = {
 };
 
 run(['build', 'callback-service']);
-const apps = ['baseline', 'with-callback', 'with-widget'];
+const apps = ['baseline', 'with-callback', 'with-widget', 'with-locale'];
 const sizes = {};
 for (const app of apps) {
   run(['build', `size-${app}`]);
@@ -103,3 +106,20 @@ for (const chunk of sizes['with-widget'].lazy.filter((l) => !coreLazy.has(l.kind
 }
 console.log(`  = ${kb(widget + onFirstUse)} gzip with everything loaded`);
 console.log('(Genesys Callback form + Calendar + their core: about 176 KB gzip)');
+
+const locale = sizes['with-locale'].gzip - sizes['with-widget'].gzip;
+console.log(
+  `\none extra locale (with-widget + provideCallbackWidgetLocales(CALLBACK_WIDGET_STRINGS_DE), LOCALE_ID de): ${locale} bytes gzip (${kb(locale)}), ${sizes['with-locale'].raw - sizes['with-widget'].raw} bytes raw, initial`,
+);
+for (const app of ['with-widget', 'with-locale']) {
+  const held = translationsIn(join('dist/size', app, 'browser'));
+  console.log(`  translations in the ${app} bundle: ${held.join(', ') || 'none'}`);
+}
+console.log(
+  '\neach translation on its own (minified module, gzip; the plural helper is shared with English):',
+);
+for (const { tag, raw, gzip } of await translationSizes()) {
+  console.log(
+    `  ${tag.padEnd(6)} ${String(gzip).padStart(5)} bytes gzip ${String(raw).padStart(6)} bytes raw`,
+  );
+}
