@@ -55,6 +55,8 @@ import { TextField } from './text-field';
   selector: 'cb-callback-widget',
   imports: [PhoneField, TextField, SlotPicker, SlotListbox, CallbackConfirmation],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Screen readers speak the texts in their language, whatever the page's `lang`.
+  host: { '[attr.lang]': 'locale()' },
   templateUrl: './callback-widget.html',
   styleUrls: ['./callback-widget-theme.css', './form-controls.css', './callback-widget.css'],
 })
@@ -63,7 +65,7 @@ export class CallbackWidget implements OnInit {
   private readonly announcer = injectAnnouncer();
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   /** The locale of dates, times and country names: the texts' (see `injectWidgetLocaleTag`). */
-  private readonly locale = injectWidgetLocaleTag();
+  protected readonly locale = injectWidgetLocaleTag();
   private readonly phones = inject(PhoneNumberSupport);
   /** The form's values, kept by the environment across views. */
   protected readonly draft = inject(CallbackWidgetDraft);
