@@ -123,6 +123,8 @@ describe('CallbackWidget locale', () => {
     ]);
     const root = fixture.nativeElement as HTMLElement;
     expect(heading(root)).toBe('Rückruf anfordern');
+    // Screen readers read it as German, whatever the page's lang.
+    expect(root.getAttribute('lang')).toBe('de-AT');
     // Until the phone field is used, the picker holds the country of LOCALE_ID, named in it.
     expect(await widget.getCountry()).toBe('AT');
     expect(root.querySelector('select.cb-country option[value="AT"]')?.textContent).toBe(
@@ -164,6 +166,8 @@ describe('CallbackWidget locale', () => {
       provideCallbackWidgetLocales(CALLBACK_WIDGET_STRINGS_DE),
     ]);
     expect(heading(fixture.nativeElement)).toBe(CALLBACK_WIDGET_STRINGS_EN.title);
+    // English texts in a Serbian page: lang says so rather than inheriting "sr".
+    expect((fixture.nativeElement as HTMLElement).getAttribute('lang')).toBe('en');
     TestBed.resetTestingModule();
     const bare = await setUpWidget({}, [{ provide: LOCALE_ID, useValue: 'de' }]);
     expect(heading(bare.fixture.nativeElement)).toBe(CALLBACK_WIDGET_STRINGS_EN.title);
