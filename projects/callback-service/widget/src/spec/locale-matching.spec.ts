@@ -1,5 +1,7 @@
 import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import examples from 'libphonenumber-js/mobile/examples';
+import { getExampleNumber } from 'libphonenumber-js/min';
 import { isCallbackError } from 'ngx-genesys-callback';
 import {
   CALLBACK_WIDGET_STRINGS,
@@ -135,6 +137,24 @@ describe('CallbackWidget locale', () => {
     expect((await widget.getDays())[0]).toBe(dayFormat.format(new Date()));
     controller.expectAvailability().respond([slotAt(0, 14, 30)]);
     expect(await widget.getSlots()).toEqual(['14:30']);
+  });
+
+  it('shows an example number of the default country as the placeholder, then of the picked one', async () => {
+    const { fixture, widget } = await setUpWidget({}, [
+      { provide: LOCALE_ID, useValue: 'de' },
+      provideCallbackWidgetLocales(CALLBACK_WIDGET_STRINGS_DE),
+    ]);
+    const input = (fixture.nativeElement as HTMLElement).querySelector('input.cb-phone')!;
+    // The examples come with the phone library, on first use of the field.
+    expect(input.getAttribute('placeholder')).toBeNull();
+    await widget.setPhoneNumber('');
+    await fixture.whenStable();
+    const national = (country: 'DE' | 'PL') =>
+      getExampleNumber(country, examples)?.formatNational() ?? '';
+    expect(input.getAttribute('placeholder')).toBe(national('DE'));
+    await widget.setCountry('PL');
+    expect(input.getAttribute('placeholder')).toBe(national('PL'));
+    expect(national('DE')).not.toBe(national('PL'));
   });
 
   it('maps pt to pt-BR, zh-HK to zh-TW and nb to no', async () => {

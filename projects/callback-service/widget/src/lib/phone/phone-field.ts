@@ -52,6 +52,7 @@ import type { DialCountry } from './phone-number-support';
         required
         [id]="inputId()"
         [value]="phone()"
+        [attr.placeholder]="example()"
         [attr.aria-invalid]="error() ? 'true' : null"
         [attr.aria-describedby]="error() ? errorId() : null"
         (input)="phoneChange.emit(asValue($event))"
@@ -113,6 +114,8 @@ export class PhoneField {
   readonly country = input<string | null>(null);
   /** The picker's entries; no picker while empty. */
   readonly countries = input<readonly DialCountry[]>([]);
+  /** An example number of the picker's country, shown as the placeholder. */
+  readonly example = input<string | null>(null);
   /** The error to show, if any. */
   readonly error = input<string | null>(null);
   /** Id of the number input. */

@@ -149,6 +149,10 @@ export class CallbackWidget implements OnInit {
   protected readonly country = computed(() =>
     this.phones.pickerCountry(this.draft.country(), this.draft.phone(), this.locale()),
   );
+  /** The placeholder: an example number of the picker's country (none without a picker). */
+  protected readonly phoneExample = computed(() =>
+    this.countries().length > 0 ? this.phones.example(this.country()) : null,
+  );
   /** Characters left in the notes. */
   protected readonly notesLeft = computed(() => 100 - this.draft.notes().length);
   /** The times the server proposed, as slots to choose from (the time alone on the shown day). */
