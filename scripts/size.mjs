@@ -61,6 +61,7 @@ function analyse(dir) {
 function kindOf(text) {
   if (text.includes('cdk-dialog-container')) return 'dialog';
   if (text.includes('countryCallingCode') || text.includes('libphonenumber')) return 'phone';
+  if (/\{AC:"\d+",AD:"\d+"/.test(text)) return 'phoneExamples';
   return 'other';
 }
 
@@ -69,6 +70,7 @@ const LAZY_LABELS = {
     'the CDK dialog (overlay, portal, focus trap), fetched on the first CallbackDialog.open()',
   phone:
     'libphonenumber-js, fetched when the customer first focuses the phone field or the country picker (or submits)',
+  phoneExamples: 'example mobile numbers (the phone placeholder), fetched with libphonenumber-js',
   other: 'other lazy chunk',
 };
 
