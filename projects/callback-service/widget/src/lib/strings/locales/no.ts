@@ -54,7 +54,7 @@ export const CALLBACK_WIDGET_STRINGS_NO: CallbackWidgetStrings = /* @__PURE__ */
   supportReference: (id: string) => `Referanse til kundeservice: ${id}`,
   booked: 'Oppringningen er bestilt!',
   bookedAnnounced: (time: string) => `Oppringningen er bestilt: ${time}.`,
-  bookedNumber: 'Vi ringer',
+  bookedNumber: 'Vi ringer til',
   bookedTime: 'Tidspunkt',
   bookedAsap: 'Så snart som mulig',
   bookedId: 'Bestillingsnummer',

@@ -54,7 +54,7 @@ export const CALLBACK_WIDGET_STRINGS_SV: CallbackWidgetStrings = /* @__PURE__ */
   supportReference: (id: string) => `Referens till kundtjänst: ${id}`,
   booked: 'Ditt samtal är bokat!',
   bookedAnnounced: (time: string) => `Ditt samtal är bokat: ${time}.`,
-  bookedNumber: 'Vi ringer',
+  bookedNumber: 'Vi ringer till',
   bookedTime: 'Tid',
   bookedAsap: 'Så snart som möjligt',
   bookedId: 'Bokningsnummer',
