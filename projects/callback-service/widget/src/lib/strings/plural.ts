@@ -4,6 +4,7 @@
  * `other` is required, since every language has it; a category left out falls back to it.
  */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
+  /** The form every language has: the one used for a category left out. */
   readonly other: string;
 };
 
