@@ -193,6 +193,29 @@ describe('CallbackWidget locale', () => {
     expect(heading(bare.fixture.nativeElement)).toBe(CALLBACK_WIDGET_STRINGS_EN.title);
   });
 
+  it('names countries in the language of its texts, and defaults to the region of LOCALE_ID', async () => {
+    // English texts on a German site: English names, German customers.
+    const { fixture, widget } = await setUpWidget({}, [{ provide: LOCALE_ID, useValue: 'de' }]);
+    const option = (code: string) =>
+      (fixture.nativeElement as HTMLElement).querySelector(
+        `select.cb-country option[value="${code}"]`,
+      )?.textContent;
+    expect(await widget.getCountry()).toBe('DE');
+    expect(option('DE')).toBe('Germany');
+    TestBed.resetTestingModule();
+    // German texts in an app left at en-US: German names, American default.
+    const german = await setUpWidget({}, [
+      { provide: CALLBACK_WIDGET_STRINGS, useValue: CALLBACK_WIDGET_STRINGS_DE },
+    ]);
+    expect(await german.widget.getCountry()).toBe('US');
+    await german.widget.setPhoneNumber('');
+    expect(
+      (german.fixture.nativeElement as HTMLElement).querySelector(
+        'select.cb-country option[value="US"]',
+      )?.textContent,
+    ).toBe(`${new Intl.DisplayNames(['de'], { type: 'region' }).of('US')} (+1)`);
+  });
+
   it('lets a CALLBACK_WIDGET_STRINGS provider win over the registered locales', async () => {
     const { fixture } = await setUpWidget({}, [
       { provide: LOCALE_ID, useValue: 'de' },

@@ -58,14 +58,15 @@ export class PhoneNumberSupport {
   }
 
   /**
-   * The dial-code picker's entries, sorted by name in `locale`. Until the library is loaded,
-   * only the country of `locale` (if any), without its dial code.
+   * The dial-code picker's entries, named and sorted in `locale`. Until the library is loaded,
+   * only the country of `home` (a locale whose region is the default country, `locale` unless
+   * given), without its dial code.
    */
-  countries(locale: string): DialCountry[] {
+  countries(locale: string, home = locale): DialCountry[] {
     const lib = this.lib();
     const names = displayNames(locale);
     if (!lib) {
-      const region = regionOfLocale(locale);
+      const region = regionOfLocale(home);
       return region && COUNTRY_CODE.test(region)
         ? [{ code: region, label: names?.of(region) ?? region, short: region }]
         : [];

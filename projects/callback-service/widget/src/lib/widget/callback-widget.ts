@@ -4,6 +4,7 @@ import {
   Component,
   DestroyRef,
   ElementRef,
+  LOCALE_ID,
   afterNextRender,
   booleanAttribute,
   computed,
@@ -66,6 +67,9 @@ export class CallbackWidget implements OnInit {
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   /** The locale of dates, times and country names: the texts' (see `injectWidgetLocaleTag`). */
   protected readonly locale = injectWidgetLocaleTag();
+  // The default country is where the app's customers are, LOCALE_ID's region (`de` → DE),
+  // whatever language the texts are in.
+  private readonly home = inject(LOCALE_ID);
   private readonly phones = inject(PhoneNumberSupport);
   /** The form's values, kept by the environment across views. */
   protected readonly draft = inject(CallbackWidgetDraft);
@@ -143,11 +147,11 @@ export class CallbackWidget implements OnInit {
   });
   /** The picker's entries; empty without a picker. */
   protected readonly countries = computed(() =>
-    this.options.get('countryCodes') ? this.phones.countries(this.locale()) : [],
+    this.options.get('countryCodes') ? this.phones.countries(this.locale(), this.home) : [],
   );
   /** The picker's country: chosen, carried by a `+` number, or the locale's. */
   protected readonly country = computed(() =>
-    this.phones.pickerCountry(this.draft.country(), this.draft.phone(), this.locale()),
+    this.phones.pickerCountry(this.draft.country(), this.draft.phone(), this.home),
   );
   /** The placeholder: an example number of the picker's country (none without a picker). */
   protected readonly phoneExample = computed(() =>
