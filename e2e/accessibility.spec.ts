@@ -1,26 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 import { WidgetForm } from './support/widget-form';
 
 // axe-core on every page of the demo, with the widget's states (slots, a field error, the
 // confirmation, the dialog), in the light and the dark theme and on a phone-sized screen:
 // WCAG 2.x A/AA and axe's best practices, no violation.
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  // Legacy mode runs axe.run() in the page itself. The default mode finishes each scan in a
-  // new blank page (about 2 s apiece here), which only matters for cross-origin iframes, and
-  // the demo has none.
-  const { violations } = await new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  const found = violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `axe violations: ${state}`).toEqual([]);
-}
 
 for (const theme of ['Light', 'Dark'] as const) {
   test.describe(`${theme} theme`, () => {

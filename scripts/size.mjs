@@ -5,11 +5,15 @@
 // separately: the inline <cb-callback-widget> alone, the inline widget with CallbackDialog
 // (opened on a click) in the initial JavaScript, and the chunks fetched on first use: the
 // dialog (the CDK dialog, overlay and portal, and the dialog content) on the first open(), and
-// libphonenumber-js on the first focus of the phone field. Figures only; nothing is asserted.
+// libphonenumber-js on the first focus of the phone field. Then what one extra locale costs
+// (that app with the German texts registered), what each translation weighs on its own, and
+// which translations each bundle holds: an app carries only those it registers. Figures only;
+// nothing is asserted.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { translationSizes, translationsIn } from '../tools/size/locale-sizes.mjs';
 
 const ng = './node_modules/.bin/ng';
 const run = (args) =>
@@ -58,6 +62,7 @@ function analyse(dir) {
 function kindOf(text) {
   if (text.includes('cdk-dialog-container')) return 'dialog';
   if (text.includes('countryCallingCode') || text.includes('libphonenumber')) return 'phone';
+  if (/\{AC:"\d+",AD:"\d+"/.test(text)) return 'phoneExamples';
   return 'other';
 }
 
@@ -66,11 +71,12 @@ const LAZY_LABELS = {
     'the CDK dialog (overlay, portal, focus trap), fetched on the first CallbackDialog.open()',
   phone:
     'libphonenumber-js, fetched when the customer first focuses the phone field or the country picker (or submits)',
+  phoneExamples: 'example mobile numbers (the phone placeholder), fetched with libphonenumber-js',
   other: 'other lazy chunk',
 };
 
 run(['build', 'callback-service']);
-const apps = ['baseline', 'with-callback', 'with-inline', 'with-widget'];
+const apps = ['baseline', 'with-callback', 'with-inline', 'with-widget', 'with-locale'];
 const sizes = {};
 for (const app of apps) {
   run(['build', `size-${app}`]);
@@ -120,3 +126,20 @@ console.log(
   `  (raw, initial: inline ${kb(inline.raw)}, inline + dialog ${kb(withDialog.raw)}; ${LAZY_LABELS.dialog}; ${LAZY_LABELS.phone})`,
 );
 console.log('(Genesys Callback form + Calendar + their core: about 176 KB gzip)');
+
+const locale = sizes['with-locale'].gzip - sizes['with-widget'].gzip;
+console.log(
+  `\none extra locale (with-widget + provideCallbackWidgetLocales(CALLBACK_WIDGET_STRINGS_DE), LOCALE_ID de): ${locale} bytes gzip (${kb(locale)}), ${sizes['with-locale'].raw - sizes['with-widget'].raw} bytes raw, initial`,
+);
+for (const app of ['with-widget', 'with-locale']) {
+  const held = translationsIn(join('dist/size', app, 'browser'));
+  console.log(`  translations in the ${app} bundle: ${held.join(', ') || 'none'}`);
+}
+console.log(
+  '\neach translation on its own (minified module, gzip; the plural helper is shared with English):',
+);
+for (const { tag, raw, gzip } of await translationSizes()) {
+  console.log(
+    `  ${tag.padEnd(6)} ${String(gzip).padStart(5)} bytes gzip ${String(raw).padStart(6)} bytes raw`,
+  );
+}

@@ -1,4 +1,38 @@
 import { expect, type Locator } from '@playwright/test';
+import type { CallbackWidgetStrings } from '../../projects/callback-service/widget/src/lib/strings/callback-widget-strings';
+
+/** The texts the form is found by: its labels and headings in one language. */
+export type WidgetFormTexts = Pick<
+  CallbackWidgetStrings,
+  | 'firstName'
+  | 'lastName'
+  | 'phoneNumber'
+  | 'notes'
+  | 'asSoonAsPossible'
+  | 'pickDateTime'
+  | 'day'
+  | 'times'
+  | 'proposedTimes'
+  | 'submit'
+  | 'booked'
+  | 'selectedTime'
+>;
+
+/** The English texts of the widget (its default). */
+export const ENGLISH_FORM_TEXTS: WidgetFormTexts = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  phoneNumber: 'Phone number',
+  notes: 'Notes',
+  asSoonAsPossible: 'As soon as possible',
+  pickDateTime: 'Pick date & time',
+  day: 'Day',
+  times: 'Available times',
+  proposedTimes: 'Proposed times',
+  submit: 'Request callback',
+  booked: "You're booked in!",
+  selectedTime: (time) => `Selected: ${time}`,
+};
 
 /** What the tests type into the callback form. */
 export interface CallbackFormInput {
@@ -10,7 +44,8 @@ export interface CallbackFormInput {
 
 /**
  * The `<cb-callback-widget>` form, found by roles and labels as a user finds it (the
- * CallbackWidgetHarness of ngx-genesys-callback/widget/testing is the TestBed counterpart).
+ * CallbackWidgetHarness of ngx-genesys-callback/widget/testing is the TestBed counterpart), in the
+ * language of `texts` (English by default).
  */
 export class WidgetForm {
   readonly firstName: Locator;
@@ -25,18 +60,21 @@ export class WidgetForm {
   readonly submit: Locator;
   readonly bookedHeading: Locator;
 
-  constructor(readonly root: Locator) {
-    this.firstName = root.getByRole('textbox', { name: 'First name' });
-    this.lastName = root.getByRole('textbox', { name: 'Last name' });
-    this.phone = root.getByRole('textbox', { name: 'Phone number' });
-    this.notes = root.getByRole('textbox', { name: 'Notes' });
-    this.asap = root.getByRole('radio', { name: 'As soon as possible' });
-    this.pickDateTime = root.getByRole('radio', { name: 'Pick date & time' });
-    this.days = root.getByRole('group', { name: 'Day' }).getByRole('button');
-    this.slots = root.getByRole('listbox', { name: 'Available times' });
-    this.proposals = root.getByRole('listbox', { name: 'Proposed times' });
-    this.submit = root.getByRole('button', { name: 'Request callback' });
-    this.bookedHeading = root.getByRole('heading', { name: "You're booked in!" });
+  constructor(
+    readonly root: Locator,
+    private readonly texts: WidgetFormTexts = ENGLISH_FORM_TEXTS,
+  ) {
+    this.firstName = root.getByRole('textbox', { name: texts.firstName });
+    this.lastName = root.getByRole('textbox', { name: texts.lastName });
+    this.phone = root.getByRole('textbox', { name: texts.phoneNumber });
+    this.notes = root.getByRole('textbox', { name: texts.notes });
+    this.asap = root.getByRole('radio', { name: texts.asSoonAsPossible });
+    this.pickDateTime = root.getByRole('radio', { name: texts.pickDateTime });
+    this.days = root.getByRole('group', { name: texts.day }).getByRole('button');
+    this.slots = root.getByRole('listbox', { name: texts.times });
+    this.proposals = root.getByRole('listbox', { name: texts.proposedTimes });
+    this.submit = root.getByRole('button', { name: texts.submit });
+    this.bookedHeading = root.getByRole('heading', { name: texts.booked });
   }
 
   /** Types the fields given. */
@@ -55,7 +93,7 @@ export class WidgetForm {
     const option = this.slots.getByRole('option', { name: label, exact: true });
     await expect(option).toBeVisible();
     await option.click();
-    await expect(this.root.getByText(`Selected: `)).toContainText(label);
+    await expect(this.root.getByText(this.texts.selectedTime(''))).toContainText(label);
   }
 
   /** Waits for the confirmation and returns the callback id it shows. */

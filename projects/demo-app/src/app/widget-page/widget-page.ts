@@ -1,11 +1,14 @@
+import { Dir } from '@angular/cdk/bidi';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import type { ScheduleResult } from 'ngx-genesys-callback';
 import {
+  CALLBACK_WIDGET_STRINGS,
   CallbackDialog,
   CallbackWidget,
   type CallbackDialogOutcome,
 } from 'ngx-genesys-callback/widget';
 import { ThemeChoice } from '../shell/theme-choice';
+import { WidgetLanguage } from './widget-language';
 
 interface InlineOutcome {
   readonly action: 'booked' | 'cancelled';
@@ -19,7 +22,14 @@ interface InlineOutcome {
  */
 @Component({
   selector: 'app-widget-page',
-  imports: [CallbackWidget],
+  imports: [CallbackWidget, Dir],
+  providers: [
+    // The widget and the dialog of this page follow its language picker, a Signal of texts
+    // (as a portal on ngx-translate or Transloco would). Provided here, with a CallbackDialog
+    // of the page, so that the 20 translations load with this page only.
+    { provide: CALLBACK_WIDGET_STRINGS, useFactory: () => inject(WidgetLanguage).strings },
+    CallbackDialog,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './widget-page.html',
   styleUrl: './widget-page.css',
@@ -27,6 +37,8 @@ interface InlineOutcome {
 export class WidgetPage {
   private readonly dialog = inject(CallbackDialog);
   private readonly themes = inject(ThemeChoice);
+  /** The widget's language, from the picker. */
+  protected readonly language = inject(WidgetLanguage);
 
   /** The widget keeps its light defaults in a dark system scheme when "Light" is chosen. */
   protected readonly forceLight = computed(() => this.themes.theme() === 'light');
@@ -44,8 +56,13 @@ export class WidgetPage {
 
   protected openDialog(): void {
     this.dialog
-      .open({ userData: { channel: 'dialog' } })
+      // The dialog lies outside the page's dir: it gets the direction of the language.
+      .open({ userData: { channel: 'dialog' }, direction: this.language.direction() })
       .closed.subscribe((outcome) => this.dialogOutcome.set(outcome));
+  }
+
+  protected chooseLanguage(event: Event): void {
+    this.language.choose((event.target as HTMLSelectElement).value);
   }
 
   protected describeOutcome(outcome: CallbackDialogOutcome): string {

@@ -13,7 +13,7 @@ import {
 } from '@angular/core';
 import type { CallbackUserData, ScheduleResult } from 'ngx-genesys-callback';
 import { CallbackWidgetDraft } from '../state/callback-widget-draft';
-import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
+import { injectWidgetStrings } from '../locale/widget-locale';
 import { CallbackWidget } from '../widget/callback-widget';
 import { CallbackDialogBackdropStyles } from './callback-dialog-backdrop';
 import type { CallbackDialogOutcome, ClosableCallbackDialog } from './callback-dialog-ref';
@@ -127,7 +127,7 @@ export class CallbackDialogContent implements ClosableCallbackDialog {
   private readonly draft = inject(CallbackWidgetDraft);
   private readonly closeButton = viewChild.required<ElementRef<HTMLElement>>('closeButton');
   private readonly keepEditingButton = viewChild<ElementRef<HTMLElement>>('keepButton');
-  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  protected readonly strings = injectWidgetStrings();
   protected readonly confirming = signal(false);
   protected outcome: CallbackDialogOutcome = { status: 'closed' };
   private readonly injector = inject(Injector);

@@ -1,5 +1,7 @@
+import { Directionality, type Direction } from '@angular/cdk/bidi';
 import { Dialog } from '@angular/cdk/dialog';
 import type { Injector } from '@angular/core';
+import { fixedDirectionality } from '../locale/text-direction';
 import { CALLBACK_DIALOG_BACKDROP } from './callback-dialog-backdrop';
 import { CallbackDialogContent, type CallbackDialogData } from './callback-dialog-content';
 import type { CallbackCdkDialogRef, CallbackDialogOutcome } from './callback-dialog-ref';
@@ -16,6 +18,8 @@ export interface CallbackDialogSpec {
   readonly data: CallbackDialogData;
   /** Classes the app gave for the panel. */
   readonly panelClass: readonly string[];
+  /** The dialog's writing direction. */
+  readonly direction: Direction;
 }
 
 const THEMES = ['cb-theme-light', 'cb-theme-dark'];
@@ -44,5 +48,9 @@ export function openCallbackCdkDialog(
         ...spec.panelClass.filter((c) => THEMES.includes(c)),
       ],
       maxWidth: '100vw',
+      direction: spec.direction,
+      // The CDK only gives the content this direction when the injector has none; it always
+      // has one (the root's), so the content gets its own.
+      providers: [{ provide: Directionality, useValue: fixedDirectionality(spec.direction) }],
     });
 }

@@ -1,3 +1,4 @@
+import { Directionality, type Direction } from '@angular/cdk/bidi';
 import { ErrorHandler, Injectable, Injector, PendingTasks, inject } from '@angular/core';
 import type { CallbackUserData } from 'ngx-genesys-callback';
 import { UniqueIds } from '../a11y/unique-ids';
@@ -31,6 +32,13 @@ export interface CallbackDialogOpenOptions {
   userData?: CallbackUserData;
   /** Classes for the dialog panel, e.g. `cb-theme-dark`, or one that sets `--cb-…` properties. */
   panelClass?: string | string[];
+  /**
+   * Writing direction of the dialog: its layout, day strip and arrow keys mirror in `'rtl'`.
+   * Defaults to the `Directionality` of `CallbackDialog`'s injector (the `dir` of `<html>` or
+   * `<body>` at start-up): the dialog lies outside the page's `dir` elements, so an app that
+   * switches direction at run time passes it here.
+   */
+  direction?: Direction;
 }
 
 /**
@@ -64,6 +72,7 @@ export class CallbackDialog {
   private readonly booking = inject(CallbackBooking);
   private readonly options = inject(CALLBACK_WIDGET_OPTIONS);
   private readonly ids = inject(UniqueIds);
+  private readonly directionality = inject(Directionality);
   private readonly pendingTasks = inject(PendingTasks);
   private readonly errorHandler = inject(ErrorHandler);
   private chunk: Promise<DialogChunk> | null = null;
@@ -77,6 +86,7 @@ export class CallbackDialog {
     if (this.current) return this.current;
     const { autoSubmit, ...prefill } = options.form ?? {};
     const panelClasses = [options.panelClass ?? []].flat();
+    const direction = options.direction ?? this.directionality.value;
     const days = this.options.numberOfDays ?? CALLBACK_WIDGET_DEFAULTS.numberOfDays;
     this.draft.patch(prefill, days);
     const spec: CallbackDialogSpec = {
@@ -87,6 +97,7 @@ export class CallbackDialog {
         ...(options.userData ? { userData: options.userData } : {}),
       },
       panelClass: panelClasses,
+      direction,
     };
     // The app counts as busy until the dialog is shown (whenStable() and SSR wait for it).
     const doneOpening = this.pendingTasks.add();

@@ -3,12 +3,11 @@ import {
   Component,
   ElementRef,
   computed,
-  inject,
   input,
   output,
   viewChild,
 } from '@angular/core';
-import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
+import { injectWidgetStrings } from '../locale/widget-locale';
 import type { DialCountry } from './phone-number-support';
 
 /**
@@ -39,19 +38,21 @@ import type { DialCountry } from './phone-number-support';
             }
           </select>
           <!-- The closed picker shows "US +1"; the select itself still holds the full names. -->
-          <span class="cb-country-short" aria-hidden="true">{{ shortCountry() }}</span>
+          <span class="cb-country-short" dir="ltr" aria-hidden="true">{{ shortCountry() }}</span>
         </div>
       }
       <input
         #phoneInput
         class="cb-input cb-phone"
         type="tel"
+        dir="ltr"
         name="phonenumber"
         autocomplete="tel"
         maxlength="30"
         required
         [id]="inputId()"
         [value]="phone()"
+        [attr.placeholder]="example()"
         [attr.aria-invalid]="error() ? 'true' : null"
         [attr.aria-describedby]="error() ? errorId() : null"
         (input)="phoneChange.emit(asValue($event))"
@@ -80,7 +81,9 @@ import type { DialCountry } from './phone-number-support';
     }
     .cb-country-short {
       position: absolute;
-      inset: 0 1.5em 0 11px;
+      /* Logical insets: the select's arrow is on the left in right-to-left pages. */
+      inset-block: 0;
+      inset-inline: 11px 1.5em;
       display: flex;
       align-items: center;
       overflow: hidden;
@@ -102,7 +105,7 @@ import type { DialCountry } from './phone-number-support';
   `,
 })
 export class PhoneField {
-  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  protected readonly strings = injectWidgetStrings();
   private readonly phoneInput = viewChild.required<ElementRef<HTMLInputElement>>('phoneInput');
 
   /** The number as typed. */
@@ -111,6 +114,8 @@ export class PhoneField {
   readonly country = input<string | null>(null);
   /** The picker's entries; no picker while empty. */
   readonly countries = input<readonly DialCountry[]>([]);
+  /** An example number of the picker's country, shown as the placeholder. */
+  readonly example = input<string | null>(null);
   /** The error to show, if any. */
   readonly error = input<string | null>(null);
   /** Id of the number input. */

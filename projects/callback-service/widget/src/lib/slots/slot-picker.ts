@@ -3,7 +3,6 @@ import {
   Component,
   DestroyRef,
   ElementRef,
-  LOCALE_ID,
   computed,
   effect,
   inject,
@@ -16,7 +15,7 @@ import {
 import { CallbackService, type CallbackSlot } from 'ngx-genesys-callback';
 import { catchError, map, of, startWith, tap, type Observable, type Subscription } from 'rxjs';
 import { CallbackAnnouncer } from '../a11y/callback-announcer';
-import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
+import { injectWidgetLocaleTag, injectWidgetStrings } from '../locale/widget-locale';
 import {
   dateTimeFormatter,
   dayFormatter,
@@ -48,11 +47,11 @@ type SlotsState =
 export class SlotPicker {
   private readonly callbacks = inject(CallbackService);
   private readonly announcer = inject(CallbackAnnouncer);
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = injectWidgetLocaleTag();
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly listbox = viewChild(SlotListbox);
   /** Every text. */
-  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  protected readonly strings = injectWidgetStrings();
 
   /** How many days the strip shows, from today. */
   readonly numberOfDays = input.required<number>();
@@ -70,12 +69,15 @@ export class SlotPicker {
   // "Today" is fixed when the picker opens, so the strip does not shift under the customer.
   private readonly today = new Date();
   private readonly reloads = signal(0);
-  private readonly timeFormat = timeFormatter(this.locale);
-  private readonly dateTimeFormat = dateTimeFormatter(this.locale);
-  private readonly dayFormat = dayFormatter(this.locale);
+  // Formatters follow the locale, which a switch of language at run time changes.
+  private readonly timeFormat = computed(() => timeFormatter(this.locale()));
+  private readonly dateTimeFormat = computed(() => dateTimeFormatter(this.locale()));
+  private readonly dayFormat = computed(() => dayFormatter(this.locale()));
 
   /** The day strip. */
-  protected readonly days = computed(() => localDays(this.today, this.numberOfDays(), this.locale));
+  protected readonly days = computed(() =>
+    localDays(this.today, this.numberOfDays(), this.locale()),
+  );
   /** The day whose slots are shown: the chosen one if the strip has it, else the first. */
   protected readonly shownDay = computed(() => {
     const day = this.day();
@@ -91,7 +93,7 @@ export class SlotPicker {
   protected readonly views = computed(() => {
     const state = this.state();
     return state.status === 'ready'
-      ? toSlotViews(state.slots, this.timeFormat, this.hideUnavailable(), this.refused())
+      ? toSlotViews(state.slots, this.timeFormat(), this.hideUnavailable(), this.refused())
       : [];
   });
 
@@ -124,7 +126,7 @@ export class SlotPicker {
 
   /** The slot's time with its day, in the customer's zone and locale. */
   protected formatSlot(slot: CallbackSlot): string {
-    return this.dateTimeFormat.format(new Date(slot.utcTime));
+    return this.dateTimeFormat().format(new Date(slot.utcTime));
   }
 
   /** Shows a day; a slot chosen on another day no longer holds, so it is dropped (and said). */
@@ -166,7 +168,7 @@ export class SlotPicker {
     this.announcer.announce(
       free === 0
         ? this.strings.noTimes
-        : this.strings.timesAnnounced(free, this.dayFormat.format(new Date(day))),
+        : this.strings.timesAnnounced(free, this.dayFormat().format(new Date(day))),
     );
   }
 }

@@ -1,10 +1,19 @@
-import { InjectionToken } from '@angular/core';
+import { InjectionToken, type Signal } from '@angular/core';
+import { pluralize } from './plural';
 
 /**
  * Every text of the callback widget and dialog. Replace them all through
- * {@link CALLBACK_WIDGET_STRINGS}; texts with values are functions.
+ * {@link CALLBACK_WIDGET_STRINGS}; texts with values are functions, and those with a count
+ * choose their plural form with the locale's `Intl.PluralRules` (see `pluralize`).
  */
 export interface CallbackWidgetStrings {
+  /**
+   * BCP 47 tag of the language the texts are written in, e.g. `de` or `pt-BR`. It matches
+   * them to `LOCALE_ID` (`provideCallbackWidgetLocales()`), and dates, times, numbers and
+   * country names follow it when `LOCALE_ID` speaks another language. Without it, they follow
+   * `LOCALE_ID`.
+   */
+  readonly locale?: string;
   /** Heading of the form. */
   readonly title: string;
   /** Label of the first-name field. */
@@ -113,6 +122,7 @@ export interface CallbackWidgetStrings {
 
 /** The English texts, used unless {@link CALLBACK_WIDGET_STRINGS} is provided. */
 export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = /* @__PURE__ */ Object.freeze({
+  locale: 'en',
   title: 'Request a callback',
   firstName: 'First name',
   lastName: 'Last name',
@@ -122,7 +132,7 @@ export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = /* @__PURE__ */
   countryOther: 'Other: type + and the country code',
   notes: 'Notes',
   charactersLeft: (count: number) =>
-    count === 1 ? '1 character left' : `${count} characters left`,
+    pluralize('en', count, { one: '# character left', other: '# characters left' }),
   when: 'When should we call you?',
   asSoonAsPossible: 'As soon as possible',
   pickDateTime: 'Pick date & time',
@@ -133,7 +143,10 @@ export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = /* @__PURE__ */
   timesError: 'We could not load the available times.',
   retry: 'Try again',
   timesAnnounced: (count: number, day: string) =>
-    count === 1 ? `1 time available on ${day}.` : `${count} times available on ${day}.`,
+    pluralize('en', count, {
+      one: `# time available on ${day}.`,
+      other: `# times available on ${day}.`,
+    }),
   selectedTime: (time: string) => `Selected: ${time}`,
   selectionCleared: 'The time you had chosen on another day was cleared.',
   submit: 'Request callback',
@@ -171,15 +184,24 @@ export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = /* @__PURE__ */
 });
 
 /**
- * The texts of the callback widget and dialog. English by default; provide
- * {@link CALLBACK_WIDGET_STRINGS_FR} or your own translation.
+ * The texts of the callback widget and dialog, or a `Signal` of them to switch language at run
+ * time (the widget re-renders and keeps the draft and the chosen time). Left at its default
+ * (English), the widget shows the best match for `LOCALE_ID` among the locales registered with
+ * `provideCallbackWidgetLocales()`; provided, it wins over them.
  *
  * @example
  * ```ts
  * providers: [{ provide: CALLBACK_WIDGET_STRINGS, useValue: CALLBACK_WIDGET_STRINGS_FR }]
+ * // or, following the portal's language:
+ * providers: [{
+ *   provide: CALLBACK_WIDGET_STRINGS,
+ *   useFactory: () => {
+ *     const language = inject(PortalLanguage).current; // a Signal<string>
+ *     return computed(() => (language() === 'de' ? CALLBACK_WIDGET_STRINGS_DE : CALLBACK_WIDGET_STRINGS_EN));
+ *   },
+ * }]
  * ```
  */
-export const CALLBACK_WIDGET_STRINGS = new InjectionToken<CallbackWidgetStrings>(
-  'CALLBACK_WIDGET_STRINGS',
-  { providedIn: 'root', factory: () => CALLBACK_WIDGET_STRINGS_EN },
-);
+export const CALLBACK_WIDGET_STRINGS = new InjectionToken<
+  CallbackWidgetStrings | Signal<CallbackWidgetStrings>
+>('CALLBACK_WIDGET_STRINGS', { providedIn: 'root', factory: () => CALLBACK_WIDGET_STRINGS_EN });

@@ -15,7 +15,7 @@ import {
 import { CallbackService } from 'ngx-genesys-callback';
 import type { Subscription } from 'rxjs';
 import { CallbackAnnouncer } from '../a11y/callback-announcer';
-import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
+import { injectWidgetStrings } from '../locale/widget-locale';
 
 /** A booked callback as the confirmation shows it (internal). */
 export interface BookingView {
@@ -51,9 +51,14 @@ export interface BookingView {
       <dt>{{ strings.bookedTime }}</dt>
       <dd class="cb-booking-time">{{ booking().time }}</dd>
       <dt>{{ strings.bookedNumber }}</dt>
-      <dd class="cb-booking-phone">{{ booking().phone }}</dd>
+      <!-- Numbers and ids read left to right, also in a right-to-left page. -->
+      <dd class="cb-booking-phone">
+        <bdi dir="ltr">{{ booking().phone }}</bdi>
+      </dd>
       <dt>{{ strings.bookedId }}</dt>
-      <dd class="cb-booking-id">{{ booking().id }}</dd>
+      <dd class="cb-booking-id">
+        <bdi dir="ltr">{{ booking().id }}</bdi>
+      </dd>
     </dl>
     @if (cancelError(); as message) {
       <p class="cb-error" data-field="cancel">{{ message }}</p>
@@ -107,7 +112,7 @@ export class CallbackConfirmation {
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
   private cancellation?: Subscription;
   /** Every text. */
-  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  protected readonly strings = injectWidgetStrings();
   /** Whether the callback was cancelled. */
   protected readonly cancelled = signal(false);
   /** Whether the cancellation is in flight. */

@@ -20,6 +20,7 @@ import { CallbackAnnouncer } from '../a11y/callback-announcer';
 import { UniqueIds } from '../a11y/unique-ids';
 import { toReportedWidgetError, type WidgetErrorTarget } from '../errors/widget-error';
 import { checkNumberOfDays } from '../options/callback-widget-options';
+import { injectWidgetLocaleTag, injectWidgetStrings } from '../locale/widget-locale';
 import { injectWidgetOptions } from '../options/inject-widget-options';
 import { PhoneField } from '../phone/phone-field';
 import { PhoneNumberSupport } from '../phone/phone-number-support';
@@ -32,7 +33,6 @@ import {
   fitDraftToDays,
   type CallbackTimeMode,
 } from '../state/callback-widget-draft';
-import { CALLBACK_WIDGET_STRINGS } from '../strings/callback-widget-strings';
 import { buildScheduleRequest } from './build-request';
 import { CallbackConfirmation, type BookingView } from './callback-confirmation';
 import { checkForm } from './check-form';
@@ -56,6 +56,8 @@ import { TextField } from './text-field';
   selector: 'cb-callback-widget',
   imports: [PhoneField, TextField, SlotPicker, SlotListbox, CallbackConfirmation],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Screen readers speak the texts in their language, whatever the page's `lang`.
+  host: { '[attr.lang]': 'locale()' },
   templateUrl: './callback-widget.html',
   styleUrls: ['./callback-widget-theme.css', './form-controls.css', './callback-widget.css'],
 })
@@ -63,12 +65,16 @@ export class CallbackWidget implements OnInit {
   private readonly bookings = inject(CallbackBooking);
   private readonly announcer = inject(CallbackAnnouncer);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
-  private readonly locale = inject(LOCALE_ID);
+  /** The locale of dates, times and country names: the texts' (see `injectWidgetLocaleTag`). */
+  protected readonly locale = injectWidgetLocaleTag();
+  // The default country is where the app's customers are, LOCALE_ID's region (`de` → DE),
+  // whatever language the texts are in.
+  private readonly home = inject(LOCALE_ID);
   private readonly phones = inject(PhoneNumberSupport);
   /** The form's values, kept by the environment across views. */
   protected readonly draft = inject(CallbackWidgetDraft);
   /** Every text. */
-  protected readonly strings = inject(CALLBACK_WIDGET_STRINGS);
+  protected readonly strings = injectWidgetStrings();
   /** Prefix of the ids that tie labels and errors to their controls. */
   protected readonly id = inject(UniqueIds).create('cb-callback-widget-');
 
@@ -137,17 +143,21 @@ export class CallbackWidget implements OnInit {
   });
   /** The picker's entries; empty without a picker. */
   protected readonly countries = computed(() =>
-    this.options().countryCodes ? this.phones.countries(this.locale) : [],
+    this.options().countryCodes ? this.phones.countries(this.locale(), this.home) : [],
   );
   /** The picker's country: chosen, carried by a `+` number, or the locale's. */
   protected readonly country = computed(() =>
-    this.phones.pickerCountry(this.draft.country(), this.draft.phone(), this.locale),
+    this.phones.pickerCountry(this.draft.country(), this.draft.phone(), this.home),
+  );
+  /** The placeholder: an example number of the picker's country (none without a picker). */
+  protected readonly phoneExample = computed(() =>
+    this.countries().length > 0 ? this.phones.example(this.country()) : null,
   );
   /** Characters left in the notes. */
   protected readonly notesLeft = computed(() => 100 - this.draft.notes().length);
   /** The times the server proposed, as slots to choose from (the time alone on the shown day). */
   protected readonly proposalViews = computed(() =>
-    toProposalViews(this.errors.get('time')?.proposals ?? [], this.draft.day(), this.locale),
+    toProposalViews(this.errors.get('time')?.proposals ?? [], this.draft.day(), this.locale()),
   );
   /** Times the server refused (epoch ms): the picker shows them full. */
   protected readonly refused = signal<readonly number[]>([]);
@@ -226,7 +236,7 @@ export class CallbackWidget implements OnInit {
     this.draft.day.set(startOfLocalDay(new Date(slot.utcTime)).getTime());
     this.chooseSlot(slot);
     this.announcer.announce(
-      this.strings.selectedTime(dateTimeFormatter(this.locale).format(new Date(slot.utcTime))),
+      this.strings.selectedTime(dateTimeFormatter(this.locale()).format(new Date(slot.utcTime))),
     );
   }
 
@@ -266,7 +276,7 @@ export class CallbackWidget implements OnInit {
     }
     const { result, phone } = settled;
     const time = result.desiredTime
-      ? dateTimeFormatter(this.locale).format(new Date(result.desiredTime))
+      ? dateTimeFormatter(this.locale()).format(new Date(result.desiredTime))
       : this.strings.bookedAsap;
     this.errors.clearAll();
     this.booking.set({ id: result.id, phone, time });

@@ -1,14 +1,16 @@
-import type { CallbackWidgetStrings } from './callback-widget-strings';
+import type { CallbackWidgetStrings } from '../callback-widget-strings';
+import { pluralize } from '../plural';
 
 /**
- * The French texts of the callback widget and dialog.
+ * The French texts of the callback widget and dialog (`fr`).
  *
  * @example
  * ```ts
- * providers: [{ provide: CALLBACK_WIDGET_STRINGS, useValue: CALLBACK_WIDGET_STRINGS_FR }]
+ * providers: [provideCallbackWidgetLocales(CALLBACK_WIDGET_STRINGS_FR)]
  * ```
  */
 export const CALLBACK_WIDGET_STRINGS_FR: CallbackWidgetStrings = /* @__PURE__ */ Object.freeze({
+  locale: 'fr',
   title: 'Demander à être rappelé',
   firstName: 'Prénom',
   lastName: 'Nom',
@@ -17,8 +19,9 @@ export const CALLBACK_WIDGET_STRINGS_FR: CallbackWidgetStrings = /* @__PURE__ */
   country: 'Indicatif du pays',
   countryOther: 'Autre : tapez + et l’indicatif',
   notes: 'Remarques',
+  // French puts 0 and 1 in the singular.
   charactersLeft: (count: number) =>
-    count <= 1 ? `${count} caractère restant` : `${count} caractères restants`,
+    pluralize('fr', count, { one: '# caractère restant', other: '# caractères restants' }),
   when: 'Quand souhaitez-vous être rappelé ?',
   asSoonAsPossible: 'Dès que possible',
   pickDateTime: 'Choisir la date et l’heure',
@@ -29,9 +32,10 @@ export const CALLBACK_WIDGET_STRINGS_FR: CallbackWidgetStrings = /* @__PURE__ */
   timesError: 'Nous n’avons pas pu charger les horaires disponibles.',
   retry: 'Réessayer',
   timesAnnounced: (count: number, day: string) =>
-    count <= 1
-      ? `${count} horaire disponible le ${day}.`
-      : `${count} horaires disponibles le ${day}.`,
+    pluralize('fr', count, {
+      one: `# horaire disponible le ${day}.`,
+      other: `# horaires disponibles le ${day}.`,
+    }),
   selectedTime: (time: string) => `Choisi : ${time}`,
   selectionCleared: 'L’horaire choisi un autre jour a été retiré.',
   submit: 'Être rappelé',

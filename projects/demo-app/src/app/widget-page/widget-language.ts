@@ -1,0 +1,93 @@
+import type { Direction } from '@angular/cdk/bidi';
+import { Injectable, computed, signal } from '@angular/core';
+import {
+  CALLBACK_WIDGET_STRINGS_AR,
+  CALLBACK_WIDGET_STRINGS_DA,
+  CALLBACK_WIDGET_STRINGS_DE,
+  CALLBACK_WIDGET_STRINGS_EN,
+  CALLBACK_WIDGET_STRINGS_ES,
+  CALLBACK_WIDGET_STRINGS_FI,
+  CALLBACK_WIDGET_STRINGS_FR,
+  CALLBACK_WIDGET_STRINGS_HE,
+  CALLBACK_WIDGET_STRINGS_IT,
+  CALLBACK_WIDGET_STRINGS_JA,
+  CALLBACK_WIDGET_STRINGS_KO,
+  CALLBACK_WIDGET_STRINGS_NL,
+  CALLBACK_WIDGET_STRINGS_NO,
+  CALLBACK_WIDGET_STRINGS_PL,
+  CALLBACK_WIDGET_STRINGS_PT_BR,
+  CALLBACK_WIDGET_STRINGS_SV,
+  CALLBACK_WIDGET_STRINGS_TH,
+  CALLBACK_WIDGET_STRINGS_TR,
+  CALLBACK_WIDGET_STRINGS_ZH_CN,
+  CALLBACK_WIDGET_STRINGS_ZH_TW,
+  type CallbackWidgetStrings,
+} from 'ngx-genesys-callback/widget';
+
+/** One language of the picker. */
+export interface WidgetLanguageOption {
+  /** BCP 47 tag, e.g. `pt-BR`. */
+  readonly tag: string;
+  /** The language's name in itself, e.g. "Deutsch". */
+  readonly name: string;
+  readonly strings: CallbackWidgetStrings;
+}
+
+// The demo shows every translation, so it imports them all; an app imports only its own.
+const TRANSLATIONS: readonly CallbackWidgetStrings[] = [
+  CALLBACK_WIDGET_STRINGS_EN,
+  CALLBACK_WIDGET_STRINGS_AR,
+  CALLBACK_WIDGET_STRINGS_DA,
+  CALLBACK_WIDGET_STRINGS_DE,
+  CALLBACK_WIDGET_STRINGS_ES,
+  CALLBACK_WIDGET_STRINGS_FI,
+  CALLBACK_WIDGET_STRINGS_FR,
+  CALLBACK_WIDGET_STRINGS_HE,
+  CALLBACK_WIDGET_STRINGS_IT,
+  CALLBACK_WIDGET_STRINGS_JA,
+  CALLBACK_WIDGET_STRINGS_KO,
+  CALLBACK_WIDGET_STRINGS_NL,
+  CALLBACK_WIDGET_STRINGS_NO,
+  CALLBACK_WIDGET_STRINGS_PL,
+  CALLBACK_WIDGET_STRINGS_PT_BR,
+  CALLBACK_WIDGET_STRINGS_SV,
+  CALLBACK_WIDGET_STRINGS_TH,
+  CALLBACK_WIDGET_STRINGS_TR,
+  CALLBACK_WIDGET_STRINGS_ZH_CN,
+  CALLBACK_WIDGET_STRINGS_ZH_TW,
+];
+
+const RIGHT_TO_LEFT = new Set(['ar', 'he']);
+
+/**
+ * The widget's language in the demo, switched at run time as a portal on ngx-translate or
+ * Transloco would: `strings` is provided as `CALLBACK_WIDGET_STRINGS` (a Signal), and the
+ * widget re-renders in the new language, keeping what was typed and the chosen time.
+ */
+@Injectable({ providedIn: 'root' })
+export class WidgetLanguage {
+  /** Every language the demo offers, English first, then by tag. */
+  readonly options: readonly WidgetLanguageOption[] = TRANSLATIONS.map((strings) => {
+    const tag = strings.locale ?? 'en';
+    return {
+      tag,
+      strings,
+      name: new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag,
+    };
+  });
+
+  private readonly chosen = signal(this.options[0]!);
+
+  /** The texts of the chosen language. */
+  readonly strings = computed(() => this.chosen().strings);
+  /** The chosen tag, for `lang`. */
+  readonly tag = computed(() => this.chosen().tag);
+  /** Right to left for Arabic and Hebrew. */
+  readonly direction = computed<Direction>(() => (RIGHT_TO_LEFT.has(this.tag()) ? 'rtl' : 'ltr'));
+
+  /** Switches to the language `tag`; an unknown tag is ignored. */
+  choose(tag: string): void {
+    const option = this.options.find((o) => o.tag === tag);
+    if (option) this.chosen.set(option);
+  }
+}
