@@ -35,6 +35,10 @@ export async function buildSsrBundles(root, outDir) {
     entryPoints: [join(root, 'scripts/ssr/ssr-server.ts')],
     outfile: serverBundle,
     platform: 'node',
+    // Angular stays external, and a bundle's imports are evaluated in the order they are
+    // printed, the library's first: the JIT compiler must be there before any of them
+    // (@angular/common declares its injectables when it is evaluated).
+    banner: { js: "import '@angular/compiler';" },
     external: ['@angular/*', 'rxjs', 'rxjs/*', 'tslib', 'libphonenumber-js', 'libphonenumber-js/*'],
   });
   await build({
