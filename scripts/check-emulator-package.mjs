@@ -2,13 +2,24 @@
 // Checks the emulator's npm package (`ngx-genesys-callback-emulator`) as a portal team gets
 // it: builds and packs dist/callback-emulator, lints it (publint, attw), installs the tarball
 // into a scratch folder offline (it has no dependencies), then runs there its bin, its
-// programmatic API, its types and its Playwright fixture. Ends with "N passed, N failed".
+// programmatic API, its types and its Playwright fixture (the portal example documented in
+// docs/emulator-in-your-tests.md, in the system's Chromium). Ends with "N passed, N failed".
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { EMULATOR_DIST, buildEmulator } from './build-emulator.mjs';
 
+const { findChrome, MISSING_CHROME_HINT } = createRequire(import.meta.url)('./find-chrome.cjs');
 const WORKSPACE = process.cwd();
 const PACKED = 'dist/emulator-package';
 const results = [];
@@ -109,29 +120,21 @@ export const fixtures: keyof CallbackEmulatorTestFixtures = 'callbackEmulator';
 export { test, expect };
 `;
 
-const PLAYWRIGHT_CONFIG = `
-export default { testDir: '.', testMatch: '*.spec.mjs', workers: 1, reporter: 'list' };
-`;
+// The portal's Playwright example of docs/emulator-in-your-tests.md, run as it is written
+// there: every fenced block whose info string names a file (```js file=NAME).
+const PORTAL_EXAMPLE_DOC = 'docs/emulator-in-your-tests.md';
 
-const PLAYWRIGHT_SPEC = `
-import { expect, test } from 'ngx-genesys-callback-emulator/playwright';
-
-let firstUrl;
-
-test('a test books against the worker emulator', async ({ callbackEmulator, request }) => {
-  firstUrl = callbackEmulator.url;
-  const answer = await request.post(callbackEmulator.v1DataUrl('customer-care'), {
-    form: { _customer_number: '5551234567' },
-  });
-  expect(answer.status()).toBe(200);
-  expect(callbackEmulator.bookings()).toHaveLength(1);
-});
-
-test('the next test gets the same emulator, reset', async ({ callbackEmulator }) => {
-  expect(callbackEmulator.url).toBe(firstUrl);
-  expect(callbackEmulator.bookings()).toEqual([]);
-});
-`;
+/** The files of the documented example, `[name, text]`; throws when the page has none. */
+function documentedExampleFiles() {
+  const page = readFileSync(PORTAL_EXAMPLE_DOC, 'utf8');
+  const files = [...page.matchAll(/^```\w+ file=(\S+)\n([\s\S]*?)^```$/gm)].map((match) => [
+    basename(match[1]),
+    match[2],
+  ]);
+  if (!files.some(([name]) => name.endsWith('.spec.mjs')))
+    throw new Error(`${PORTAL_EXAMPLE_DOC} has no \`file=….spec.mjs\` code block`);
+  return files;
+}
 
 // Runs last: the texts above must be initialised first.
 await main();
@@ -201,10 +204,14 @@ async function main() {
         { cwd: scratch },
       );
     });
-    await check('Playwright fixture: one emulator per worker, reset per test', () => {
-      writeFileSync(join(scratch, 'playwright.config.mjs'), PLAYWRIGHT_CONFIG);
-      writeFileSync(join(scratch, 'emulator.spec.mjs'), PLAYWRIGHT_SPEC);
-      run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], { cwd: scratch });
+    await check(`Playwright fixture: the portal example of ${PORTAL_EXAMPLE_DOC}`, () => {
+      for (const [name, text] of documentedExampleFiles()) writeFileSync(join(scratch, name), text);
+      const chrome = findChrome();
+      if (!chrome) throw new Error(MISSING_CHROME_HINT);
+      run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], {
+        cwd: scratch,
+        env: { ...process.env, CHROME_BIN: chrome },
+      });
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -8,8 +8,11 @@ import {
   isCallbackError,
   type CallbackError,
   type CallbackSlot,
+  type ScheduleResult,
 } from 'ngx-genesys-callback';
+import { ChangeTime } from './change-time';
 import { ErrorDetails } from './error-details';
+import { OfficeHours } from './office-hours';
 import { SlotTable } from './slot-table';
 
 type When = 'asap' | 'slot';
@@ -24,11 +27,13 @@ const asCallbackError = (error: Error | undefined) => (isCallbackError(error) ? 
  * "Build your own": the smallest complete booking form, written with the library's signal
  * API. `availabilityResource()` fills the slot table, `injectCallbackBooking()` books and
  * guards against double submits, `callbackStatusResource()` reads the state of the booked
- * callback; a refusal shows every field of its `CallbackError`.
+ * callback (on v3 with the queue position and wait of an immediate one); a refusal shows
+ * every field of its `CallbackError`. Beyond the original plugin: "change time" moves a v1
+ * booking with `reschedule()`, and v3 asks the `sales` office hours with `openFor()`.
  */
 @Component({
   selector: 'app-book-callback',
-  imports: [DatePipe, ErrorDetails, SlotTable],
+  imports: [ChangeTime, DatePipe, ErrorDetails, OfficeHours, SlotTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './book-callback.html',
   styleUrl: './book-callback.css',
@@ -45,6 +50,9 @@ export class BookCallback {
   protected readonly statusOf = signal<string | undefined>(undefined);
   protected readonly cancelled = signal(false);
   protected readonly cancelError = signal<CallbackError | null>(null);
+  protected readonly changingTime = signal(false);
+  /** The booking as last moved by `reschedule()`, if it was. */
+  protected readonly moved = signal<ScheduleResult | null>(null);
 
   protected readonly ready = this.callbacks.ready;
   /** A new count aborts the query in flight and sends the larger one. */
@@ -108,8 +116,15 @@ export class BookCallback {
     });
   }
 
+  protected timeChanged(result: ScheduleResult): void {
+    this.moved.set(result);
+    this.changingTime.set(false);
+  }
+
   protected startOver(): void {
     this.booking.reset();
+    this.moved.set(null);
+    this.changingTime.set(false);
     this.statusOf.set(undefined);
     this.cancelError.set(null);
     this.cancelled.set(false);
