@@ -1,13 +1,11 @@
-import { Injectable, inject, signal } from '@angular/core';
-import { CallbackService, type ScheduleRequest, type ScheduleResult } from 'ngx-genesys-callback';
+import { EnvironmentInjector, Injectable, computed, inject } from '@angular/core';
+import {
+  injectCallbackBooking,
+  type ScheduleRequest,
+  type ScheduleResult,
+} from 'ngx-genesys-callback';
 import { Subject, map, of, take, type Observable } from 'rxjs';
 import { CallbackWidgetDraft } from './callback-widget-draft';
-
-/** A booking sent and not answered yet (internal). */
-export interface PendingBooking {
-  /** The number as the confirmation will show it. */
-  readonly phone: string;
-}
 
 /** How a booking ended (internal): the booked callback, or the error and the time it asked for. */
 export type BookingOutcome =
@@ -17,10 +15,11 @@ export type BookingOutcome =
 /**
  * The booking of the callback form and its outcome, outside any view (internal): the one owner
  * of who sent it, whether a view has shown how it ended, and whether the app was told. One per
- * environment injector, like the draft. It owns the `schedule()` subscription, so a booking
- * sent from a widget lands (the draft is cleared, the outcome kept for the next view) even when
- * the widget is destroyed first, e.g. by closing the dialog; and while it is in flight, no
- * widget of the environment can send a second one.
+ * environment injector, like the draft. The booking itself (sending, result, error, no second
+ * booking while one is in flight) is a `CallbackBookingState` of that environment injector, so
+ * a booking sent from a widget lands (the draft is cleared, the outcome kept for the next view)
+ * even when the widget is destroyed first, e.g. by closing the dialog; and while it is in
+ * flight, no widget of the environment can send a second one.
  *
  * The app is told of a booked callback once: by its sender (the widget that sent it); if the
  * sender is gone, by whoever {@link adopt}s it (the ref of a dialog closed during the booking),
@@ -28,31 +27,36 @@ export type BookingOutcome =
  */
 @Injectable({ providedIn: 'root' })
 export class CallbackBooking {
-  private readonly callbacks = inject(CallbackService);
+  // Created in the environment injector, not a view's: no view's end can touch the booking.
+  private readonly state = injectCallbackBooking({ injector: inject(EnvironmentInjector) });
   private readonly draft = inject(CallbackWidgetDraft);
   private readonly toViews = new Subject<BookingOutcome>();
   private readonly toAdopters = new Subject<BookingOutcome>();
   private sender: object | null = null;
-  private last: BookingOutcome | null = null;
+  // What the outcome needs beyond the state's result and error: the number as the
+  // confirmation shows it, and the instant asked for (to show it full if the server refuses it).
+  private phone = '';
+  private desiredTime: number | null = null;
   private lastShown = false;
   private lastReported = false;
 
-  /** The booking in flight, or `null`. */
-  readonly pending = signal<PendingBooking | null>(null);
+  /** A booking of this environment is in flight. */
+  readonly sending = computed(() => this.state.status() === 'sending');
   /** Emits how each booking ended to the views shown when it settles. */
   readonly settled$ = this.toViews.asObservable();
 
   /** Sends the booking for `sender` unless one is in flight; returns whether it was sent. */
   start(request: ScheduleRequest, phone: string, sender: object): boolean {
-    if (this.pending()) return false;
-    this.pending.set({ phone });
+    // book() would hand back the booking in flight; the sender and the number must stay its.
+    if (this.sending()) return false;
     this.sender = sender;
-    this.last = null;
-    // schedule() sends at once and is not cancelled by unsubscribing; this subscription lives
-    // as long as the environment, so nothing a view does can lose the outcome.
-    this.callbacks.schedule(request).subscribe({
+    this.phone = phone;
+    const desiredTime = timeOf(request);
+    this.desiredTime = desiredTime;
+    // The state subscribed first, so it has settled when this subscriber hears the outcome.
+    this.state.book(request).subscribe({
       next: (result) => this.settle({ result, phone }),
-      error: (error: unknown) => this.settle({ error, desiredTime: timeOf(request) }),
+      error: (error: unknown) => this.settle({ error, desiredTime }),
     });
     return true;
   }
@@ -68,7 +72,7 @@ export class CallbackBooking {
    * adopt).
    */
   adopt(adopter: object): Observable<ScheduleResult | null> {
-    if (!this.pending() || this.sender !== null) return of(null);
+    if (!this.sending() || this.sender !== null) return of(null);
     this.sender = adopter;
     return this.toAdopters.pipe(
       take(1),
@@ -80,7 +84,7 @@ export class CallbackBooking {
   takeUnshown(): BookingOutcome | null {
     if (this.lastShown) return null;
     this.lastShown = true;
-    return this.last;
+    return this.outcome();
   }
 
   /**
@@ -88,17 +92,23 @@ export class CallbackBooking {
    * comment) and nobody did yet; `null` otherwise.
    */
   claimResult(claimant: object): ScheduleResult | null {
-    const last = this.last;
-    if (!last || !('result' in last) || this.lastReported) return null;
+    const result = this.state.result();
+    if (!result || this.lastReported) return null;
     if (this.sender !== null && this.sender !== claimant) return null;
     this.lastReported = true;
-    return last.result;
+    return result;
+  }
+
+  /** How the last booking ended, from the state; `null` before one ends. */
+  private outcome(): BookingOutcome | null {
+    const result = this.state.result();
+    if (result) return { result, phone: this.phone };
+    const error = this.state.error();
+    return error ? { error, desiredTime: this.desiredTime } : null;
   }
 
   private settle(outcome: BookingOutcome): void {
-    this.pending.set(null);
     if ('result' in outcome) this.draft.reset();
-    this.last = outcome;
     this.lastReported = false;
     // Shown now if a view is there to show it; else the next view to appear shows it.
     this.lastShown = this.toViews.observed;

@@ -118,7 +118,7 @@ export class CallbackWidget implements OnInit {
 
   /** A booking of this environment is in flight (or the number is being checked first). */
   protected readonly submitting = computed(
-    () => this.waitingForPhones() || this.bookings.pending() !== null,
+    () => this.waitingForPhones() || this.bookings.sending(),
   );
   /** The booking the confirmation shows (instead of the form). */
   protected readonly booking = signal<BookingView | null>(null);
