@@ -1,5 +1,5 @@
 import type { CallbackService, CallbackStatus } from 'ngx-genesys-callback';
-import { EMPTY, catchError, concat, mergeMap, of, timer, type Observable } from 'rxjs';
+import { Observable, type Subscription } from 'rxjs';
 
 /**
  * The pauses between two reads of a queued callback's state: quick at first, when the wait
@@ -15,19 +15,29 @@ export const QUEUE_POLL_DELAYS_MS: readonly number[] = [5_000, 10_000, 20_000, 4
  * Unsubscribing stops it (and aborts a read in flight).
  */
 export function watchQueue(callbacks: CallbackService, id: string): Observable<CallbackStatus> {
-  const read = (attempt: number): Observable<CallbackStatus> =>
-    callbacks.retrieve(id).pipe(
-      mergeMap((status) =>
-        status.state === 'QUEUED'
-          ? concat(of(status), timer(pollDelay(attempt)).pipe(mergeMap(() => read(attempt + 1))))
-          : of(status),
-      ),
-      catchError(() => EMPTY),
-    );
-  return read(0);
+  // A plain loop of timeouts rather than RxJS operators and `timer()`: their code (and the
+  // scheduler's) would weigh on the widget's initial bundle for this one use.
+  return new Observable<CallbackStatus>((subscriber) => {
+    let read: Subscription | undefined;
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    const ask = (attempt: number): void => {
+      read = callbacks.retrieve(id).subscribe({
+        next: (status) => {
+          subscriber.next(status);
+          if (status.state === 'QUEUED') pause = setTimeout(() => ask(attempt + 1), delay(attempt));
+          else subscriber.complete();
+        },
+        error: () => subscriber.complete(),
+      });
+    };
+    ask(0);
+    return () => {
+      clearTimeout(pause);
+      read?.unsubscribe();
+    };
+  });
 }
 
-function pollDelay(attempt: number): number {
-  const last = QUEUE_POLL_DELAYS_MS.length - 1;
-  return QUEUE_POLL_DELAYS_MS[Math.min(attempt, last)] ?? 60_000;
+function delay(attempt: number): number {
+  return QUEUE_POLL_DELAYS_MS[Math.min(attempt, QUEUE_POLL_DELAYS_MS.length - 1)] ?? 60_000;
 }
