@@ -1,3 +1,4 @@
+import { PLATFORM_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { CallbackService } from 'ngx-genesys-callback';
 import { setUpWidget, useSpecClock } from './widget-test-helpers';
@@ -71,5 +72,15 @@ describe('CallbackWidget: office hours (v3 openFor)', () => {
     const call = controller.expectOpenFor();
     fixture.destroy();
     expect(call.cancelled).toBeTrue();
+  });
+
+  it('asks nothing while rendered on the server', async () => {
+    const { widget, controller } = await setUpWidget(
+      {},
+      [{ provide: PLATFORM_ID, useValue: 'server' }],
+      V3,
+    );
+    expect(await widget.isAsSoonAsPossibleAvailable()).toBeTrue();
+    controller.verify();
   });
 });
