@@ -54,6 +54,8 @@ const ARGS: Record<string, readonly (string | number)[]> = {
   selectedTime: ['TIMEARG'],
   supportReference: ['IDARG'],
   bookedAnnounced: ['TIMEARG'],
+  waitMinutes: [COUNT],
+  timeChanged: ['TIMEARG'],
 };
 
 /**
@@ -126,6 +128,8 @@ describe('CallbackWidget locales', () => {
         expect(texts['selectedTime']).toContain('TIMEARG');
         expect(texts['bookedAnnounced']).toContain('TIMEARG');
         expect(texts['supportReference']).toContain('IDARG');
+        expect(texts['waitMinutes']).toContain(count);
+        expect(texts['timeChanged']).toContain('TIMEARG');
       });
 
       it('says something for every count the notes field can show', () => {
@@ -134,6 +138,10 @@ describe('CallbackWidget locales', () => {
           expect(strings.timesAnnounced(count, 'DAYARG'))
             .withContext(String(count))
             .toContain('DAYARG');
+        }
+        // The wait is said in whole minutes, at least one; an hour or more is still minutes.
+        for (const minutes of [1, 2, 3, 4, 5, 11, 21, 22, 25, 100, 101]) {
+          expect(strings.waitMinutes(minutes).trim()).withContext(String(minutes)).not.toBe('');
         }
       });
 
@@ -188,6 +196,25 @@ describe('CallbackWidget plural forms', () => {
     expect(CALLBACK_WIDGET_STRINGS_PL.timesAnnounced(3, 'wtorek')).toBe(
       'wtorek: 3 dostępne godziny.',
     );
+  });
+
+  it('the estimated wait follows each language’s plural forms', () => {
+    expect([1, 4].map(CALLBACK_WIDGET_STRINGS_EN.waitMinutes)).toEqual([
+      'about 1 minute',
+      'about 4 minutes',
+    ]);
+    expect([1, 2, 5, 22].map(CALLBACK_WIDGET_STRINGS_PL.waitMinutes)).toEqual([
+      'około 1 minuty',
+      'około 2 minut',
+      'około 5 minut',
+      'około 22 minut',
+    ]);
+    expect([1, 2, 3, 11].map(CALLBACK_WIDGET_STRINGS_AR.waitMinutes)).toEqual([
+      'نحو دقيقة واحدة',
+      'نحو دقيقتين',
+      'نحو 3 دقائق',
+      'نحو 11 دقيقةً',
+    ]);
   });
 
   it('Arabic: zero, one, two, few (3–10), many (11–99) and other (100…)', () => {

@@ -5,6 +5,8 @@ import {
   type BaseHarnessFilters,
   type ComponentHarnessConstructor,
 } from '@angular/cdk/testing';
+import { CallbackSlotOptionHarness } from './callback-slot-option-harness';
+import { CallbackSlotPickerHarness } from './callback-slot-picker-harness';
 
 /** A booked callback, as the confirmation shows it. */
 export interface CallbackBookingDetails {
@@ -24,7 +26,9 @@ export interface CallbackConfirmationHarnessFilters extends BaseHarnessFilters {
 
 /**
  * Harness for the confirmation the callback form shows once a callback is booked: the time,
- * the number and the id, the "cancel this callback" action, and "book another" after it.
+ * the number and the id, the "cancel this callback" action, and "book another" after it; for
+ * an immediate callback on v3, the place in the queue and the estimated wait; on v1, "change
+ * time" with its slot picker.
  *
  * @example
  * ```ts
@@ -44,7 +48,19 @@ export class CallbackConfirmationHarness extends ComponentHarness {
   private readonly cancelled = this.locatorForOptional('.cb-booking-cancelled');
   private readonly cancelButton = this.locatorForOptional('button.cb-cancel-booking');
   private readonly bookAnotherButton = this.locatorForOptional('button.cb-book-another');
-  private readonly error = this.locatorForOptional('.cb-error');
+  private readonly error = this.locatorForOptional('.cb-error[data-field="cancel"]');
+  private readonly queuePosition = this.locatorForOptional('.cb-queue-position');
+  private readonly estimatedWait = this.locatorForOptional('.cb-estimated-wait');
+  private readonly changeTimeButton = this.locatorForOptional('button.cb-change-time');
+  private readonly rescheduleButton = this.locatorForOptional('button.cb-reschedule-submit');
+  private readonly keepTimeButton = this.locatorForOptional('button.cb-keep-time');
+  private readonly rescheduleError = this.locatorForOptional('.cb-error[data-field="reschedule"]');
+  private readonly rescheduleProposals = this.locatorForAll(
+    CallbackSlotOptionHarness.with({ ancestor: '.cb-reschedule .cb-proposals' }),
+  );
+  private readonly reschedulePicker = this.locatorForOptional(
+    CallbackSlotPickerHarness.with({ ancestor: '.cb-reschedule' }),
+  );
 
   /** Gets a `HarnessPredicate` to find a confirmation matching `options`. */
   static with<T extends CallbackConfirmationHarness>(
@@ -96,5 +112,61 @@ export class CallbackConfirmationHarness extends ComponentHarness {
     const button = await this.bookAnotherButton();
     if (!button) throw new Error('"Book another" is offered only after a cancellation.');
     await button.click();
+  }
+
+  /** The place in the queue of an immediate callback while it waits, or `null`. */
+  async getQueuePosition(): Promise<string | null> {
+    const position = await this.queuePosition();
+    return position ? position.text() : null;
+  }
+
+  /** The estimated wait of an immediate callback while it waits (e.g. "about 4 minutes"), or `null`. */
+  async getEstimatedWait(): Promise<string | null> {
+    const wait = await this.estimatedWait();
+    return wait ? wait.text() : null;
+  }
+
+  /** Whether "change time" is offered (v1, a callback still booked). */
+  async canChangeTime(): Promise<boolean> {
+    return (await this.changeTimeButton()) !== null;
+  }
+
+  /** Clicks "change time", which shows a slot picker for the new time. */
+  async changeTime(): Promise<void> {
+    const button = await this.changeTimeButton();
+    if (!button) throw new Error('"Change time" is not offered (v3, cancelled, or already open).');
+    await button.click();
+  }
+
+  /** The slot picker of "change time"; fails when it is not shown. */
+  async getChangeTimePicker(): Promise<CallbackSlotPickerHarness> {
+    const picker = await this.reschedulePicker();
+    if (!picker) throw new Error('No "change time" picker is shown: call changeTime() first.');
+    return picker;
+  }
+
+  /** Moves the callback to the time chosen in the "change time" picker. */
+  async confirmChangeTime(): Promise<void> {
+    const button = await this.rescheduleButton();
+    if (!button) throw new Error('No "change time" picker is shown: call changeTime() first.');
+    await button.click();
+  }
+
+  /** Leaves the booked time as it is and closes the "change time" picker. */
+  async keepTime(): Promise<void> {
+    const button = await this.keepTimeButton();
+    if (!button) throw new Error('No "change time" picker is shown: call changeTime() first.');
+    await button.click();
+  }
+
+  /** Why the server refused the new time, or `null`. */
+  async getChangeTimeError(): Promise<string | null> {
+    const error = await this.rescheduleError();
+    return error ? error.text() : null;
+  }
+
+  /** The times the server proposed after refusing the new time. */
+  async getChangeTimeProposals(): Promise<CallbackSlotOptionHarness[]> {
+    return this.rescheduleProposals();
   }
 }

@@ -63,6 +63,7 @@ export class CallbackWidgetHarness extends ComponentHarness {
 
   private readonly asap = this.locatorForOptional('input.cb-asap');
   private readonly pick = this.locatorForOptional('input.cb-pick');
+  private readonly asapClosed = this.locatorForOptional('.cb-asap-closed');
   private readonly fieldErrors = this.locatorForAll('.cb-error[data-field]');
   private readonly generalError = this.locatorForOptional('.cb-general-error');
   private readonly submitButton = this.locatorForOptional('button.cb-submit');
@@ -144,6 +145,27 @@ export class CallbackWidgetHarness extends ComponentHarness {
     const radio = await this.asap();
     if (!radio) throw new Error('The widget offers only one way to call back: nothing to choose.');
     await radio.click();
+  }
+
+  /**
+   * Whether "as soon as possible" can be chosen: `false` when it is not offered, or disabled
+   * because the office is closed now (v3 office hours).
+   */
+  async isAsSoonAsPossibleAvailable(): Promise<boolean> {
+    const radio = await this.asap();
+    return radio ? !(await radio.getProperty<boolean>('disabled')) : false;
+  }
+
+  /** Whether "as soon as possible" is chosen (also when it is the only way offered). */
+  async isAsSoonAsPossibleChosen(): Promise<boolean> {
+    const radio = await this.asap();
+    return radio ? radio.getProperty<boolean>('checked') : !(await this.hasSlotPicker());
+  }
+
+  /** Why "as soon as possible" is not offered now (the office is closed), or `null`. */
+  async getAsSoonAsPossibleNote(): Promise<string | null> {
+    const note = await this.asapClosed();
+    return note ? note.text() : null;
   }
 
   /** Chooses "pick date & time", which shows the slot picker. */

@@ -38,6 +38,8 @@ export interface CallbackWidgetStrings {
   readonly asSoonAsPossible: string;
   /** The "pick date & time" choice. */
   readonly pickDateTime: string;
+  /** Why "as soon as possible" is not offered: the office is closed now (v3 `openFor()`). */
+  readonly asapClosed: string;
   /** Label of the day strip. */
   readonly day: string;
   /** Label of the time-slot list. */
@@ -106,6 +108,22 @@ export interface CallbackWidgetStrings {
   readonly cancelled: string;
   /** Error: the cancellation failed. */
   readonly cancelError: string;
+  /** Confirmation of an immediate callback: label of the place in the queue. */
+  readonly queuePosition: string;
+  /** Confirmation of an immediate callback: label of the estimated wait. */
+  readonly estimatedWait: string;
+  /** The estimated wait, in whole minutes (at least 1). */
+  readonly waitMinutes: (count: number) => string;
+  /** Button that offers another time for the booked callback (v1 `reschedule()`). */
+  readonly changeTime: string;
+  /** Button that moves the callback to the chosen time. */
+  readonly rescheduleSubmit: string;
+  /** That button while the move is sent. */
+  readonly rescheduling: string;
+  /** Button that leaves the booked time as it is. */
+  readonly keepTime: string;
+  /** Announced once the callback is moved to another time. */
+  readonly timeChanged: (time: string) => string;
   /** Button that starts a new booking. */
   readonly bookAnother: string;
   /** Label of the dialog's close button. */
@@ -136,6 +154,7 @@ export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = /* @__PURE__ */
   when: 'When should we call you?',
   asSoonAsPossible: 'As soon as possible',
   pickDateTime: 'Pick date & time',
+  asapClosed: 'We are closed right now, so we cannot call you straight away. Please pick a time.',
   day: 'Day',
   times: 'Available times',
   loadingTimes: 'Loading available times…',
@@ -175,6 +194,15 @@ export const CALLBACK_WIDGET_STRINGS_EN: CallbackWidgetStrings = /* @__PURE__ */
   cancelling: 'Cancelling…',
   cancelled: 'Your callback is cancelled.',
   cancelError: 'We could not cancel your callback. Please try again.',
+  queuePosition: 'Your place in the queue',
+  estimatedWait: 'Estimated wait',
+  waitMinutes: (count: number) =>
+    pluralize('en', count, { one: 'about # minute', other: 'about # minutes' }),
+  changeTime: 'Change time',
+  rescheduleSubmit: 'Move my callback',
+  rescheduling: 'Moving…',
+  keepTime: 'Keep this time',
+  timeChanged: (time: string) => `Your callback is moved to ${time}.`,
   bookAnother: 'Book another callback',
   close: 'Close',
   confirmClose: 'Close the callback form?',

@@ -28,6 +28,7 @@ import { dateTimeFormatter, startOfLocalDay, toProposalViews } from '../slots/sl
 import { SlotListbox } from '../slots/slot-listbox';
 import { SlotPicker } from '../slots/slot-picker';
 import { CallbackBooking, type BookingOutcome } from '../state/callback-booking';
+import { injectOfficeClosed } from '../state/office-hours';
 import {
   CallbackWidgetDraft,
   fitDraftToDays,
@@ -134,12 +135,28 @@ export class CallbackWidget implements OnInit {
   protected readonly days = computed(() => this.options().numberOfDays);
   /** Full slots are hidden. */
   protected readonly hideUnavailable = computed(() => this.options().hideUnavailableTimeSlots);
-  /** How the customer wants to be called, among the ways offered. */
+  /** The office is closed now (v3 `openFor()`; never on v1, nor when the query failed). */
+  protected readonly officeClosed = injectOfficeClosed();
+  /**
+   * "As soon as possible" is shown but cannot be chosen: the office is closed and "pick date
+   * & time" is there instead. When it is the only way, it stays: the server decides.
+   */
+  protected readonly asapDisabled = computed(() => this.officeClosed() && this.scheduled());
+  /** Ids of what describes the "when" choice: the time's error, why ASAP is closed. */
+  protected readonly whenDescribedBy = computed(() => {
+    const ids = [
+      this.errors.get('time') ? `${this.id}-time-error` : null,
+      this.asapDisabled() ? `${this.id}-closed` : null,
+    ].filter((id) => id !== null);
+    return ids.length > 0 ? ids.join(' ') : null;
+  });
+  /** How the customer wants to be called, among the ways offered (and open). */
   protected readonly mode = computed<CallbackTimeMode>(() => {
     const chosen = this.draft.mode();
+    const asap = this.immediate() && !this.asapDisabled();
     if (chosen === 'scheduled' && this.scheduled()) return 'scheduled';
-    if (chosen === 'asap' && this.immediate()) return 'asap';
-    return this.immediate() ? 'asap' : 'scheduled';
+    if (chosen === 'asap' && asap) return 'asap';
+    return asap ? 'asap' : 'scheduled';
   });
   /** The picker's entries; empty without a picker. */
   protected readonly countries = computed(() =>
@@ -279,7 +296,7 @@ export class CallbackWidget implements OnInit {
       ? dateTimeFormatter(this.locale()).format(new Date(result.desiredTime))
       : this.strings.bookedAsap;
     this.errors.clearAll();
-    this.booking.set({ id: result.id, phone, time });
+    this.booking.set({ id: result.id, phone, time, immediate: !result.desiredTime });
     this.announcer.announce(this.strings.bookedAnnounced(time));
     // The booking store says whether this widget is the one to tell the app (once).
     const reported = this.bookings.claimResult(this);
