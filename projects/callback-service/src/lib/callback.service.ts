@@ -280,7 +280,8 @@ function isServerOutcome(error: unknown): error is CallbackError {
 function missingProvideCallback(): never {
   throw new CallbackError({
     code: 'INVALID_CONFIG',
-    message:
-      'CallbackService has no configuration: add provideCallback({ dataURL, ... }) to your application (or route) providers.',
+    message: ngDevMode
+      ? 'CallbackService has no configuration: add provideCallback({ dataURL, ... }) to your application (or route) providers.'
+      : 'CallbackService needs provideCallback().',
   });
 }

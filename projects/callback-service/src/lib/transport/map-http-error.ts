@@ -59,7 +59,7 @@ function networkError(operation: CallbackOperation, response: HttpErrorResponse)
   return new CallbackError({
     code: 'NETWORK',
     status: 0,
-    message: `No answer from the callback server for ${operation}: offline, blocked by CORS, or the connection dropped.${unknownOutcome(operation)}`,
+    message: `No answer from the callback server for ${operation}${ngDevMode ? ': offline, blocked by CORS, or the connection dropped' : ''}.${unknownOutcome(operation)}`,
     retryable: isIdempotent(operation),
     cause: response,
   });
@@ -93,7 +93,7 @@ function describeHttpFailure(
     details.serverMessage ?? (statusText && statusText !== 'OK' ? statusText : 'no details');
   const serverCode = details.serverCode === undefined ? '' : ` (code ${details.serverCode})`;
   const corrId = details.correlationId === undefined ? '' : ` [corrId ${details.correlationId}]`;
-  const hint = status === 401 || status === 403 ? ' Check the `apikey` option.' : '';
+  const hint = ngDevMode && (status === 401 || status === 403) ? ' Check the `apikey` option.' : '';
   const verb = status >= 500 ? 'failed on' : 'refused';
   return `The callback server ${verb} ${operation} with HTTP ${status}: ${reason.replace(/\.+$/, '')}${serverCode}${corrId}.${hint}`;
 }
