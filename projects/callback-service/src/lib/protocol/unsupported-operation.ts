@@ -5,7 +5,7 @@ import { CallbackError } from '../errors/callback-error';
 export type VersionSpecificOperation = 'reschedule' | 'openFor';
 
 // Why the other version lacks it, so the message says what to do instead (development only).
-const MISSING: Readonly<Record<VersionSpecificOperation, string>> | false | null = ngDevMode && {
+const MISSING: Readonly<Record<VersionSpecificOperation, string>> = {
   reschedule:
     'Genesys publishes no reschedule endpoint for GES; cancel() and schedule() a new callback instead',
   openFor: 'GMS has no open-for endpoint; read the free slots with availability() instead',
@@ -21,6 +21,6 @@ export function unsupportedOperation(
 ): CallbackError {
   return new CallbackError({
     code: 'UNSUPPORTED',
-    message: `${operation}() is not available with Callback API ${apiVersion}${MISSING ? `: ${MISSING[operation]}` : ''}. Nothing was sent.`,
+    message: `${operation}() is not available with Callback API ${apiVersion}${ngDevMode ? `: ${MISSING[operation]}` : ''}. Nothing was sent.`,
   });
 }
