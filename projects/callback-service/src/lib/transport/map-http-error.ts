@@ -68,11 +68,9 @@ function networkError(operation: CallbackOperation, response: HttpErrorResponse)
 // Without an answer nobody knows whether the server booked the call: the caller must check
 // (retrieve(), the agent desktop) before booking again, or the customer may be called twice.
 function unknownOutcome(operation: CallbackOperation): string {
-  if (operation === 'schedule')
-    return ' The callback may or may not have been booked: check before trying again.';
-  if (operation === 'reschedule')
-    return ' The callback may or may not have been moved: check with retrieve() before trying again.';
-  return '';
+  const verb = operation === 'schedule' ? 'booked' : operation === 'reschedule' ? 'moved' : null;
+  if (verb === null) return '';
+  return ` The callback may or may not have been ${verb}: check${ngDevMode && verb === 'moved' ? ' with retrieve()' : ''} before trying again.`;
 }
 
 function codeForStatus(status: number): CallbackErrorCode {
