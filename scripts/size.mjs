@@ -14,7 +14,6 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { costByGroup } from '../tools/size/attribute.mjs';
 import { translationSizes, translationsIn } from '../tools/size/locale-sizes.mjs';
 
 const ng = './node_modules/.bin/ng';
@@ -97,7 +96,7 @@ console.log(
 console.log(
   '(Genesys Widgets for the same job, cxbus + widgets-core + callbackservice: about 126 KB gzip)',
 );
-if (process.argv.includes('--by-source')) printCoreAreas();
+if (process.argv.includes('--by-source')) await printCoreAreas();
 
 // What an app pays over the core-only app, initial JavaScript first, then each lazy chunk.
 const over = (app) => ({
@@ -156,7 +155,10 @@ function coreAreaOf(source) {
   return folder === 'errors' ? 'transport' : folder;
 }
 
-function printCoreAreas() {
+async function printCoreAreas() {
+  // Loaded only here: it reads source maps with @jridgewell/trace-mapping, which comes with
+  // the Angular build tools rather than as a dependency of its own.
+  const { costByGroup } = await import('../tools/size/attribute.mjs');
   const AREA_LABELS = {
     config: 'config resolver and loader',
     validation: 'validation',
