@@ -7,8 +7,9 @@
 // dialog (the CDK dialog, overlay and portal, and the dialog content) on the first open(), and
 // libphonenumber-js on the first focus of the phone field. Then what one extra locale costs
 // (that app with the German texts registered), what each translation weighs on its own, and
-// which translations each bundle holds: an app carries only those it registers. Figures only;
-// nothing is asserted.
+// which translations each bundle holds: an app carries only those it registers. With
+// --by-source, also where the core's bytes go, by area (source-map attribution of the core app
+// built once more with source maps). Figures only; nothing is asserted.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,6 +96,7 @@ console.log(
 console.log(
   '(Genesys Widgets for the same job, cxbus + widgets-core + callbackservice: about 126 KB gzip)',
 );
+if (process.argv.includes('--by-source')) await printCoreAreas();
 
 // What an app pays over the core-only app, initial JavaScript first, then each lazy chunk.
 const over = (app) => ({
@@ -142,4 +144,47 @@ for (const { tag, raw, gzip } of await translationSizes()) {
   console.log(
     `  ${tag.padEnd(6)} ${String(gzip).padStart(5)} bytes gzip ${String(raw).padStart(6)} bytes raw`,
   );
+}
+
+// The core's areas, by the folder of the library source a byte maps to.
+function coreAreaOf(source) {
+  if (source?.includes('rxjs/')) return 'rxjs';
+  const path = /callback-service\/src\/lib\/(.+)$/.exec(source ?? '')?.[1];
+  if (path === undefined) return null;
+  const folder = path.includes('/') ? path.slice(0, path.indexOf('/')) : 'service';
+  return folder === 'errors' ? 'transport' : folder;
+}
+
+async function printCoreAreas() {
+  // Loaded only here: it reads source maps with @jridgewell/trace-mapping, which comes with
+  // the Angular build tools rather than as a dependency of its own.
+  const { costByGroup } = await import('../tools/size/attribute.mjs');
+  const AREA_LABELS = {
+    config: 'config resolver and loader',
+    validation: 'validation',
+    protocol: 'protocols (v1, v3, slots)',
+    transport: 'transport and errors',
+    internal: 'internal helpers (redaction, instants, replay)',
+    service: 'CallbackService, provideCallback',
+    rxjs: 'rxjs, over the baseline app',
+  };
+  const cost = {};
+  for (const app of ['baseline', 'with-callback']) {
+    const out = join('dist/size-by-source', app);
+    run(['build', `size-${app}`, '--source-map=true', `--output-path=${out}`]);
+    cost[app] = Object.fromEntries(
+      costByGroup(join(out, 'browser', 'main.js'), coreAreaOf).map((c) => [c.group, c]),
+    );
+  }
+  console.log('\ncore entry point by area (gzip: what leaving it out would save; raw: minified):');
+  for (const [area, label] of Object.entries(AREA_LABELS)) {
+    const mine = cost['with-callback'][area] ?? { raw: 0, gzip: 0 };
+    const base = cost.baseline[area] ?? { raw: 0, gzip: 0 };
+    console.log(
+      `  ${label.padEnd(48)} ${kb(mine.gzip - base.gzip).padStart(10)} ${kb(mine.raw - base.raw).padStart(10)} raw`,
+    );
+  }
+  for (const area of Object.keys(cost['with-callback'])) {
+    if (!(area in AREA_LABELS)) console.log(`  (unexpected in the core app: ${area})`);
+  }
 }

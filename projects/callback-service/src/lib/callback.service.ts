@@ -1,17 +1,5 @@
 import { DestroyRef, Injectable, inject, signal, type Signal } from '@angular/core';
-import {
-  defer,
-  filter,
-  finalize,
-  map,
-  merge,
-  ReplaySubject,
-  share,
-  Subject,
-  tap,
-  throwError,
-  type Observable,
-} from 'rxjs';
+import { defer, filter, finalize, map, Observable, Subject } from 'rxjs';
 import { CALLBACK_BACKEND } from './transport/callback-backend';
 import { CALLBACK_AVAILABILITY_RETRY } from './callback-features';
 import type { CallbackEvent, CallbackReadyEvent } from './callback-events';
@@ -22,6 +10,8 @@ import type { CallbackStatus } from './models/callback-status';
 import type { OpenForQuery, OpenForResult } from './models/open-for';
 import type { ScheduleRequest, ScheduleResult } from './models/schedule';
 import { redactApiKey } from './internal/redact';
+import { ReplayLast } from './internal/replay-last';
+import { shareWhileSubscribed } from './internal/share-while-subscribed';
 import { validateAvailabilityQuery } from './validation/validate-availability-query';
 import { validateCallbackId } from './validation/validate-callback-id';
 import { validateOpenForQuery } from './validation/validate-open-for-query';
@@ -58,7 +48,7 @@ export class CallbackService {
   private readonly backend = inject(CALLBACK_BACKEND);
   private readonly configLoader = inject(CallbackConfigLoader);
   private readonly retryAvailability = inject(CALLBACK_AVAILABILITY_RETRY, { optional: true });
-  private readonly _ready = new ReplaySubject<CallbackReadyEvent>(1);
+  private readonly _ready = new ReplayLast<CallbackReadyEvent>();
   private readonly _readySignal = signal<CallbackReadyEvent | undefined>(undefined);
   private readonly _events = new Subject<Exclude<CallbackEvent, CallbackReadyEvent>>();
   private readonly schedulesInFlight = new Map<string, Observable<ScheduleResult>>();
@@ -66,11 +56,19 @@ export class CallbackService {
   private apikey?: string;
 
   /** Emits once when the configuration is resolved, and replays it to late subscribers. */
-  readonly ready$: Observable<CallbackReadyEvent> = this._ready.asObservable();
+  readonly ready$: Observable<CallbackReadyEvent> = this._ready.observable;
   /** `ready$` as a signal: `undefined` until the configuration is resolved, then its event. */
   readonly ready: Signal<CallbackReadyEvent | undefined> = this._readySignal.asReadonly();
   /** Every event as one discriminated union; `ready` is replayed first to late subscribers. */
-  readonly events$: Observable<CallbackEvent> = merge(this._ready, this._events);
+  readonly events$: Observable<CallbackEvent> = new Observable<CallbackEvent>((subscriber) => {
+    // What merge() did: both streams end together (at destroy), so `ready$` is followed for
+    // its value only and `_events` to the end.
+    subscriber.add(this.ready$.subscribe((ready) => subscriber.next(ready)));
+    return this._events.subscribe({
+      next: (event) => subscriber.next(event),
+      complete: () => subscriber.complete(),
+    });
+  });
   /** Each callback booked. */
   readonly scheduled$: Observable<ScheduleResult> = this.eventsOfType('scheduled', (e) => e.result);
   /** Each booking the server refused, or whose outcome is unknown (timeout, network). */
@@ -122,7 +120,7 @@ export class CallbackService {
     try {
       validated = this.validate(() => validateScheduleRequest(request));
     } catch (error) {
-      return throwError(() => error);
+      return new Observable<never>((subscriber) => subscriber.error(error));
     }
     const key = [
       validated.serviceName ?? '',
@@ -132,24 +130,22 @@ export class CallbackService {
     const inFlight = this.schedulesInFlight.get(key);
     if (inFlight) return inFlight;
 
-    const outcome = new ReplaySubject<ScheduleResult>(1);
-    const shared = outcome.asObservable();
+    const outcome = new ReplayLast<ScheduleResult>();
+    const shared = outcome.observable;
     this.schedulesInFlight.set(key, shared);
-    this.backend
-      .schedule(validated)
-      .pipe(
-        tap({
-          next: (result) => {
-            this.schedulesInFlight.delete(key);
-            this._events.next({ type: 'scheduled', result });
-          },
-          error: (error: unknown) => {
-            this.schedulesInFlight.delete(key);
-            if (isServerOutcome(error)) this._events.next({ type: 'scheduleError', error });
-          },
-        }),
-      )
-      .subscribe(outcome);
+    this.backend.schedule(validated).subscribe({
+      next: (result) => {
+        this.schedulesInFlight.delete(key);
+        this._events.next({ type: 'scheduled', result });
+        outcome.next(result);
+      },
+      error: (error: unknown) => {
+        this.schedulesInFlight.delete(key);
+        if (isServerOutcome(error)) this._events.next({ type: 'scheduleError', error });
+        outcome.error(error);
+      },
+      complete: () => outcome.complete(),
+    });
     return shared;
   }
 
@@ -167,22 +163,25 @@ export class CallbackService {
       if (inFlight) return inFlight;
 
       const attempts = this.backend.availability(validated);
-      const shared: Observable<AvailabilityResult> = (
-        this.retryAvailability ? attempts.pipe(this.retryAvailability) : attempts
-      ).pipe(
-        tap({
+      const retried = this.retryAvailability ? attempts.pipe(this.retryAvailability) : attempts;
+      const reported = new Observable<AvailabilityResult>((subscriber) =>
+        retried.subscribe({
           next: (result) => {
             this.forgetQuery(key, shared);
             this._events.next({ type: 'availableSlots', result });
+            subscriber.next(result);
           },
           error: (error: unknown) => {
             this.forgetQuery(key, shared);
             if (isServerOutcome(error)) this._events.next({ type: 'availabilityError', error });
+            subscriber.error(error);
           },
+          complete: () => subscriber.complete(),
         }),
+      );
+      const shared: Observable<AvailabilityResult> = shareWhileSubscribed(
         // Covers the last subscriber leaving early: the aborted query must not be shared.
-        finalize(() => this.forgetQuery(key, shared)),
-        share(),
+        reported.pipe(finalize(() => this.forgetQuery(key, shared))),
       );
       this.queriesInFlight.set(key, shared);
       return shared;
@@ -194,12 +193,12 @@ export class CallbackService {
    * `schedule()`: sent once at the call, replayed, not cancelled by unsubscribing.
    */
   cancel(id: string): Observable<void> {
-    const outcome = new ReplaySubject<void>(1);
+    const outcome = new ReplayLast<void>();
     defer(() => {
       const validId = this.validate(() => validateCallbackId(id));
       return this.backend.cancel(validId);
     }).subscribe(outcome);
-    return outcome.asObservable();
+    return outcome.observable;
   }
 
   /**
@@ -226,11 +225,11 @@ export class CallbackService {
    * ```
    */
   reschedule(id: string, desiredTime: string | Date): Observable<ScheduleResult> {
-    const outcome = new ReplaySubject<ScheduleResult>(1);
+    const outcome = new ReplayLast<ScheduleResult>();
     defer(() =>
       this.backend.reschedule(this.validate(() => validateReschedule(id, desiredTime))),
     ).subscribe(outcome);
-    return outcome.asObservable();
+    return outcome.observable;
   }
 
   /**
@@ -281,7 +280,8 @@ function isServerOutcome(error: unknown): error is CallbackError {
 function missingProvideCallback(): never {
   throw new CallbackError({
     code: 'INVALID_CONFIG',
-    message:
-      'CallbackService has no configuration: add provideCallback({ dataURL, ... }) to your application (or route) providers.',
+    message: ngDevMode
+      ? 'CallbackService has no configuration: add provideCallback({ dataURL, ... }) to your application (or route) providers.'
+      : 'CallbackService needs provideCallback().',
   });
 }

@@ -13,7 +13,7 @@ import {
   CallbackConfigLoader,
   type CallbackConfigSource,
 } from './config/callback-config-loader';
-import { CallbackError } from './errors/callback-error';
+import { invalidConfig } from './validation/request-errors';
 
 /**
  * Provides `CallbackService`, configured for Genesys Callback API v1 or v3.
@@ -68,19 +68,19 @@ function assertFeaturesOnce(features: readonly CallbackFeature[]): void {
   const seen = new Set<string>();
   for (const feature of features) {
     if (feature === null || typeof feature !== 'object' || !Array.isArray(feature.ɵproviders)) {
-      throw new CallbackError({
-        code: 'INVALID_CONFIG',
-        field: 'features',
-        message:
-          'provideCallback(): features must be made by withX() functions such as withRetry().',
-      });
+      throw invalidConfig(
+        'features',
+        null,
+        ngDevMode && 'features must be made by withX() functions such as withRetry().',
+      );
     }
     if (seen.has(feature.ɵkind)) {
-      throw new CallbackError({
-        code: 'INVALID_CONFIG',
-        field: 'features',
-        message: `provideCallback(): the feature '${feature.ɵkind}' is given twice; keep one with${capitalize(feature.ɵkind)}() call.`,
-      });
+      throw invalidConfig(
+        'features',
+        `'${feature.ɵkind}' given twice`,
+        ngDevMode &&
+          `the feature '${feature.ɵkind}' is given twice; keep one with${capitalize(feature.ɵkind)}() call.`,
+      );
     }
     seen.add(feature.ɵkind);
   }

@@ -7,8 +7,9 @@ import {
   signal,
   type Signal,
 } from '@angular/core';
-import { from, isObservable, ReplaySubject, take, type Observable } from 'rxjs';
+import { from, isObservable, take, type Observable } from 'rxjs';
 import { CallbackError } from '../errors/callback-error';
+import { ReplayLast } from '../internal/replay-last';
 import type { CallbackConfig, ResolvedCallbackConfig } from './callback-config';
 import { resolveCallbackConfig } from './resolve-callback-config';
 
@@ -37,11 +38,11 @@ export const CALLBACK_CONFIG_SOURCE = new InjectionToken<CallbackConfigSource>(
  */
 @Injectable()
 export class CallbackConfigLoader {
-  private readonly resolved = new ReplaySubject<ResolvedCallbackConfig>(1);
+  private readonly resolved = new ReplayLast<ResolvedCallbackConfig>();
   private readonly errorHandler = inject(ErrorHandler);
 
   /** Emits the resolved config once and completes (replayed), or errors with `INVALID_CONFIG`. */
-  readonly config$: Observable<ResolvedCallbackConfig> = this.resolved.pipe(take(1));
+  readonly config$: Observable<ResolvedCallbackConfig> = this.resolved.observable.pipe(take(1));
   private readonly _config = signal<ResolvedCallbackConfig | undefined>(undefined);
   /** The resolved config once known; `undefined` before an asynchronous one arrives, or if it failed. */
   readonly config: Signal<ResolvedCallbackConfig | undefined> = this._config.asReadonly();

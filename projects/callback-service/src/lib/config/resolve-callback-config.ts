@@ -2,6 +2,7 @@ import { CallbackError } from '../errors/callback-error';
 import { definedOnly } from '../internal/defined-only';
 import { describeValue } from '../internal/describe-value';
 import { redactApiKey } from '../internal/redact';
+import { invalidConfig } from '../validation/request-errors';
 import { sanitizeUserData } from '../validation/user-data';
 import { pathSegmentProblem, wireTextProblem } from '../validation/wire-text';
 import {
@@ -40,9 +41,10 @@ export function resolveCallbackConfig(raw: CallbackConfig): ResolvedCallbackConf
 
 function resolveOrThrow(raw: CallbackConfig): ResolvedCallbackConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw configError(
+    throw invalidConfig(
       'config',
-      `provideCallback() needs a config object, got ${describeValue(raw)}.`,
+      describeValue(raw),
+      ngDevMode && `provideCallback() needs a config object, got ${describeValue(raw)}.`,
     );
   }
   const apiVersion = resolveApiVersion(raw.apiVersion);
@@ -72,44 +74,46 @@ function resolveApiVersion(value: unknown): CallbackApiVersion {
   if (value === undefined || value === null) return CALLBACK_CONFIG_DEFAULTS.apiVersion;
   const lower = typeof value === 'string' ? value.toLowerCase() : value;
   if (lower === 'v1' || lower === 'v3') return lower;
-  throw configError(
+  throw invalidConfig(
     'apiVersion',
-    `\`apiVersion\` must be 'v1' or 'v3', got ${describeValue(value)}.`,
+    describeValue(value),
+    ngDevMode && `\`apiVersion\` must be 'v1' or 'v3', got ${describeValue(value)}.`,
   );
 }
 
 function resolveDataUrl(value: unknown): URL {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw configError(
+    throw invalidConfig(
       'dataURL',
-      `\`dataURL\` is required: the absolute http: or https: URL of the callback service, got ${describeUrl(value)}.`,
+      describeUrl(value),
+      ngDevMode &&
+        `\`dataURL\` is required: the absolute http: or https: URL of the callback service, got ${describeUrl(value)}.`,
     );
   }
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    throw configError(
-      'dataURL',
-      `\`dataURL\` must be an absolute http: or https: URL, got ${describeUrl(value)}.`,
-    );
+    throw notHttpUrl(value);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw configError(
-      'dataURL',
-      `\`dataURL\` must be an absolute http: or https: URL, got ${describeUrl(value)}.`,
-    );
+    throw notHttpUrl(value);
   }
   if (url.username || url.password) {
     // The value is not repeated: it holds a password.
-    throw configError('dataURL', '`dataURL` must not carry credentials (user:password@).');
+    throw invalidConfig(
+      'dataURL',
+      null,
+      ngDevMode && '`dataURL` must not carry credentials (user:password@).',
+    );
   }
   // Checked on the text: URL reports a bare trailing "?" or "#" as empty, yet paths appended
   // after it would land in the query or the fragment.
   if (/[?#]/.test(value)) {
-    throw configError(
+    throw invalidConfig(
       'dataURL',
-      `\`dataURL\` must not carry a query or a fragment, got ${describeUrl(value)}.`,
+      describeUrl(value),
+      ngDevMode && `\`dataURL\` must not carry a query or a fragment, got ${describeUrl(value)}.`,
     );
   }
   return url;
@@ -119,24 +123,29 @@ function resolveApiKey(value: unknown, url: URL): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   // The original accepted a number too; anything else is refused without echoing the value.
   if (typeof value !== 'string' && typeof value !== 'number') {
-    throw configError(
+    throw invalidConfig(
       'apikey',
-      `\`apikey\` must be a string, got a value of type ${typeof value}.`,
+      `of type ${typeof value}`,
+      ngDevMode && `\`apikey\` must be a string, got a value of type ${typeof value}.`,
     );
   }
   const key = String(value);
   // Checked without quoting the key: it goes into a header, and a header value is Latin-1
   // without control characters, or the browser refuses to send it (every call would fail).
   if (/[^\u0020-\u007e\u00a0-\u00ff]/.test(key)) {
-    throw configError(
+    throw invalidConfig(
       'apikey',
-      '`apikey` holds a character a browser cannot send in an HTTP header (a control character such as a line break, or one beyond Latin-1). Copy the key again from the gateway.',
+      null,
+      ngDevMode &&
+        '`apikey` holds a character a browser cannot send in an HTTP header (a control character such as a line break, or one beyond Latin-1). Copy the key again from the gateway.',
     );
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw configError(
+    throw invalidConfig(
       'apikey',
-      `\`apikey\` would be sent in clear text: \`dataURL\` ${describeValue(url.href)} uses http: on a host that is not loopback. Use https:.`,
+      `over ${describeValue(url.href)}`,
+      ngDevMode &&
+        `\`apikey\` would be sent in clear text: \`dataURL\` ${describeValue(url.href)} uses http: on a host that is not loopback. Use https:.`,
     );
   }
   return key;
@@ -150,9 +159,11 @@ function resolveAjaxTimeout(value: unknown): number {
     value <= 0 ||
     value > MAX_AJAX_TIMEOUT_MS
   ) {
-    throw configError(
+    throw invalidConfig(
       'ajaxTimeout',
-      `\`ajaxTimeout\` must be a positive integer of milliseconds up to ${MAX_AJAX_TIMEOUT_MS}, got ${describeValue(value)}.`,
+      describeValue(value),
+      ngDevMode &&
+        `\`ajaxTimeout\` must be a positive integer of milliseconds up to ${MAX_AJAX_TIMEOUT_MS}, got ${describeValue(value)}.`,
     );
   }
   return value;
@@ -165,9 +176,11 @@ function resolveTimezone(value: unknown): string | undefined {
     // Intl is the only complete IANA table available everywhere (browser and server).
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
-    throw configError(
+    throw invalidConfig(
       'timezone',
-      `\`timezone\` must be an IANA time zone such as 'Europe/Paris', got ${describeValue(value)}.`,
+      describeValue(value),
+      ngDevMode &&
+        `\`timezone\` must be an IANA time zone such as 'Europe/Paris', got ${describeValue(value)}.`,
     );
   }
   return zone;
@@ -177,14 +190,15 @@ function optionalText(source: object, option: string): string | undefined {
   const value: unknown = (source as Record<string, unknown>)[option];
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string' || value.trim() === '') {
-    throw configError(
+    throw invalidConfig(
       option,
-      `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`,
+      describeValue(value),
+      ngDevMode && `\`${option}\` must be a non-empty string, got ${describeValue(value)}.`,
     );
   }
   const text = value.trim();
   const problem = wireTextProblem(option, text);
-  if (problem !== null) throw configError(option, problem);
+  if (problem !== null) throw invalidConfig(option, describeValue(text), ngDevMode && problem);
   return text;
 }
 
@@ -192,7 +206,9 @@ function optionalText(source: object, option: string): string | undefined {
 function resolveServiceName(raw: CallbackConfig): string | undefined {
   const name = optionalText(raw, 'serviceName');
   const problem = name === undefined ? null : pathSegmentProblem('serviceName', name);
-  if (problem !== null) throw configError('serviceName', problem);
+  if (problem !== null) {
+    throw invalidConfig('serviceName', describeValue(name), ngDevMode && problem);
+  }
   return name;
 }
 
@@ -200,7 +216,11 @@ function optionalBoolean(source: object, option: string): boolean | undefined {
   const value: unknown = (source as Record<string, unknown>)[option];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'boolean') {
-    throw configError(option, `\`${option}\` must be true or false, got ${describeValue(value)}.`);
+    throw invalidConfig(
+      option,
+      describeValue(value),
+      ngDevMode && `\`${option}\` must be true or false, got ${describeValue(value)}.`,
+    );
   }
   return value;
 }
@@ -222,12 +242,10 @@ function isLoopbackHost(hostname: string): boolean {
   );
 }
 
-// Unlike request validation, config messages stay whole in production: a config loaded at
-// run time must fail naming the option and the bad value, or nobody can tell which one it was.
-function configError(field: string, detail: string): CallbackError {
-  return new CallbackError({
-    code: 'INVALID_CONFIG',
-    field,
-    message: `provideCallback(): ${detail}`,
-  });
+function notHttpUrl(value: string): CallbackError {
+  return invalidConfig(
+    'dataURL',
+    describeUrl(value),
+    ngDevMode && `\`dataURL\` must be an absolute http: or https: URL, got ${describeUrl(value)}.`,
+  );
 }

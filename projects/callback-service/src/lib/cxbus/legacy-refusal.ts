@@ -24,11 +24,11 @@ export interface LegacyRefusal {
 // src/http/api-error.ts); the contract suite checks that both word each one alike.
 type ServerReason = 'invalid-phone' | 'unknown-service' | 'invalid-parameter';
 
-const GMS_EXCEPTIONS = 'com.genesyslab.gsg.services.callback.exceptions';
-// The Java class GMS names in `exception` (genesys-reference §2.2).
+// The Java class GMS names in `exception` (genesys-reference §2.2). Written out in full: a
+// template literal would keep the table in bundles that never use the CXBus bridge.
 const V1_EXCEPTIONS: Readonly<Record<ServerReason, string>> = {
-  'invalid-phone': `${GMS_EXCEPTIONS}.CallbackExceptionNumber`,
-  'unknown-service': `${GMS_EXCEPTIONS}.CallbackExceptionNotFound`,
+  'invalid-phone': 'com.genesyslab.gsg.services.callback.exceptions.CallbackExceptionNumber',
+  'unknown-service': 'com.genesyslab.gsg.services.callback.exceptions.CallbackExceptionNotFound',
   'invalid-parameter': 'com.genesyslab.gsg.GSGException',
 };
 // The GES `status.code` the Widgets Callback form localises (genesys-reference §3.5):

@@ -4,7 +4,7 @@ import { CallbackError } from '../errors/callback-error';
 /** The operations beyond the original plugin that only one Callback API version has. */
 export type VersionSpecificOperation = 'reschedule' | 'openFor';
 
-// Why the other version lacks it, so the message says what to do instead.
+// Why the other version lacks it, so the message says what to do instead (development only).
 const MISSING: Readonly<Record<VersionSpecificOperation, string>> = {
   reschedule:
     'Genesys publishes no reschedule endpoint for GES; cancel() and schedule() a new callback instead',
@@ -21,6 +21,6 @@ export function unsupportedOperation(
 ): CallbackError {
   return new CallbackError({
     code: 'UNSUPPORTED',
-    message: `${operation}() is not available with Callback API ${apiVersion}: ${MISSING[operation]}. Nothing was sent.`,
+    message: `${operation}() is not available with Callback API ${apiVersion}${ngDevMode ? `: ${MISSING[operation]}` : ''}. Nothing was sent.`,
   });
 }

@@ -43,10 +43,13 @@ export function readNumber(value: unknown, key: string): number | undefined {
   return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
 
-/** Builds the `BAD_RESPONSE` error of a 2xx body that is not the expected shape. */
-export function badResponse(operation: string, expected: string): CallbackError {
+/**
+ * Builds the `BAD_RESPONSE` error of a 2xx body that is not the expected shape. Pass the
+ * shape as `ngDevMode && '…'`: production bundles say "the expected shape".
+ */
+export function badResponse(operation: string, expected: string | false | null): CallbackError {
   return new CallbackError({
     code: 'BAD_RESPONSE',
-    message: `The callback server answered ${operation} with a body that is not ${expected}.`,
+    message: `The callback server answered ${operation} with a body that is not ${expected || 'the expected shape'}.`,
   });
 }

@@ -69,7 +69,7 @@ export class V1Protocol implements CallbackProtocol {
           readText(response, '_id'),
           response,
           request,
-          'a GMS callback record with an `_id`',
+          ngDevMode && 'a GMS callback record with an `_id`',
         ),
     };
   }
@@ -89,7 +89,8 @@ export class V1Protocol implements CallbackProtocol {
       request: this.wire('GET', `${this.config.dataURL}/availability`, { params }),
       parse: (response) => {
         const slots = slotsFromCapacityMap(response);
-        if (slots === null) throw badResponse('availability', 'a map of ISO times to capacities');
+        if (slots === null)
+          throw badResponse('availability', ngDevMode && 'a map of ISO times to capacities');
         return { slots, raw: response };
       },
     };

@@ -66,7 +66,7 @@ export class V3Protocol implements CallbackProtocol {
           readText(readProperty(response, 'data'), 'id'),
           response,
           request,
-          'a GES envelope with `data.id`',
+          ngDevMode && 'a GES envelope with `data.id`',
         ),
     };
   }
@@ -92,7 +92,8 @@ export class V3Protocol implements CallbackProtocol {
       parse: (response) => {
         const data = readProperty(response, 'data');
         const slots = slotsFromV3List(readProperty(data, 'slots'));
-        if (slots === null) throw badResponse('availability', 'a GES envelope with `data.slots`');
+        if (slots === null)
+          throw badResponse('availability', ngDevMode && 'a GES envelope with `data.slots`');
         return {
           slots,
           raw: response,
@@ -118,7 +119,8 @@ export class V3Protocol implements CallbackProtocol {
       parse: (response) => {
         const data = readProperty(response, 'data');
         const foundId = readText(data, 'id');
-        if (foundId === undefined) throw badResponse('retrieve', 'a GES envelope with `data.id`');
+        if (foundId === undefined)
+          throw badResponse('retrieve', ngDevMode && 'a GES envelope with `data.id`');
         return {
           id: foundId,
           raw: response,
@@ -152,7 +154,7 @@ export class V3Protocol implements CallbackProtocol {
       parse: (response) => {
         const seconds = readNumber(readProperty(response, 'data'), 'openFor');
         if (seconds === undefined || seconds < 0)
-          throw badResponse('openFor', 'a GES envelope with `data.openFor` seconds');
+          throw badResponse('openFor', ngDevMode && 'a GES envelope with `data.openFor` seconds');
         return { openForSeconds: seconds, raw: response };
       },
     };
@@ -174,7 +176,9 @@ export class V3Protocol implements CallbackProtocol {
       throw new CallbackError({
         code: 'INVALID_CONFIG',
         field: 'serviceName',
-        message: `${NO_SERVICE_NAME_MESSAGE} Set \`serviceName\` in provideCallback() or pass it with the call.`,
+        message: ngDevMode
+          ? `${NO_SERVICE_NAME_MESSAGE} Set \`serviceName\` in provideCallback() or pass it with the call.`
+          : NO_SERVICE_NAME_MESSAGE,
       });
     }
     return service;

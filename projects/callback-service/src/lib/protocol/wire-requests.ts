@@ -63,7 +63,7 @@ export function toScheduleResult(
   id: string | undefined,
   raw: unknown,
   request: ValidatedScheduleRequest,
-  expected: string,
+  expected: string | false | null,
 ): ScheduleResult {
   if (id === undefined) throw badResponse('schedule', expected);
   return request.desiredTime === undefined

@@ -18,13 +18,15 @@ export interface CallbackRetryPolicy {
   maxTotalMs?: number;
 }
 
+// Marked pure so that apps without withRetry() drop it.
 /** The defaults of {@link CallbackRetryPolicy}. */
-export const DEFAULT_RETRY_POLICY: Readonly<Required<CallbackRetryPolicy>> = Object.freeze({
-  maxAttempts: 3,
-  initialDelayMs: 500,
-  maxDelayMs: 10_000,
-  maxTotalMs: 30_000,
-});
+export const DEFAULT_RETRY_POLICY: Readonly<Required<CallbackRetryPolicy>> =
+  /* @__PURE__ */ Object.freeze({
+    maxAttempts: 3,
+    initialDelayMs: 500,
+    maxDelayMs: 10_000,
+    maxTotalMs: 30_000,
+  });
 
 const LIMITS: Readonly<Record<keyof CallbackRetryPolicy, readonly [number, number]>> = {
   maxAttempts: [1, 10],

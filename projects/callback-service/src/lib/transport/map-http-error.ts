@@ -59,7 +59,7 @@ function networkError(operation: CallbackOperation, response: HttpErrorResponse)
   return new CallbackError({
     code: 'NETWORK',
     status: 0,
-    message: `No answer from the callback server for ${operation}: offline, blocked by CORS, or the connection dropped.${unknownOutcome(operation)}`,
+    message: `No answer from the callback server for ${operation}${ngDevMode ? ': offline, blocked by CORS, or the connection dropped' : ''}.${unknownOutcome(operation)}`,
     retryable: isIdempotent(operation),
     cause: response,
   });
@@ -68,11 +68,9 @@ function networkError(operation: CallbackOperation, response: HttpErrorResponse)
 // Without an answer nobody knows whether the server booked the call: the caller must check
 // (retrieve(), the agent desktop) before booking again, or the customer may be called twice.
 function unknownOutcome(operation: CallbackOperation): string {
-  if (operation === 'schedule')
-    return ' The callback may or may not have been booked: check before trying again.';
-  if (operation === 'reschedule')
-    return ' The callback may or may not have been moved: check with retrieve() before trying again.';
-  return '';
+  const verb = operation === 'schedule' ? 'booked' : operation === 'reschedule' ? 'moved' : null;
+  if (verb === null) return '';
+  return ` The callback may or may not have been ${verb}: check${ngDevMode && verb === 'moved' ? ' with retrieve()' : ''} before trying again.`;
 }
 
 function codeForStatus(status: number): CallbackErrorCode {
@@ -93,7 +91,7 @@ function describeHttpFailure(
     details.serverMessage ?? (statusText && statusText !== 'OK' ? statusText : 'no details');
   const serverCode = details.serverCode === undefined ? '' : ` (code ${details.serverCode})`;
   const corrId = details.correlationId === undefined ? '' : ` [corrId ${details.correlationId}]`;
-  const hint = status === 401 || status === 403 ? ' Check the `apikey` option.' : '';
+  const hint = ngDevMode && (status === 401 || status === 403) ? ' Check the `apikey` option.' : '';
   const verb = status >= 500 ? 'failed on' : 'refused';
   return `The callback server ${verb} ${operation} with HTTP ${status}: ${reason.replace(/\.+$/, '')}${serverCode}${corrId}.${hint}`;
 }

@@ -7,14 +7,15 @@ import { invalidRequest } from './request-errors';
  * refused naming the field it belongs to, instead of escaping as a raw error.
  *
  * @param what `request` or `query`: the field named when the object as a whole is unusable.
- * @param needs how the calling method describes what it needs, for the message.
+ * @param needs how the calling method describes what it needs, for the message; pass it as
+ * `ngDevMode && '…'` (production messages name only the field).
  * @throws {CallbackError} `INVALID_REQUEST` for a value that is not a non-array object, or
  * whose keys or fields cannot be read.
  */
 export function readOwnFields(
   value: unknown,
   what: string,
-  needs: string,
+  needs: string | false | null,
 ): Record<string, unknown> {
   let keys: string[] | null = null;
   try {

@@ -23,6 +23,23 @@ export function invalidRequest(field: string, detail: string | false | null): Ca
   });
 }
 
+/**
+ * Builds the `INVALID_CONFIG` error of a bad `provideCallback()` option. Pass the explanation
+ * as `ngDevMode && '…'`: production bundles keep the code, the option and `shown`, the bad
+ * value as `describeValue()` renders it (`null` where it must not be quoted: a key, a password).
+ */
+export function invalidConfig(
+  field: string,
+  shown: string | null,
+  detail: string | false | null,
+): CallbackError {
+  return new CallbackError({
+    code: 'INVALID_CONFIG',
+    field,
+    message: `provideCallback(): ${detail || `invalid \`${field}\`${shown === null ? '' : ` ${shown}`}.`}`,
+  });
+}
+
 /** Builds the `NO_DATA` error with one of the original Widgets texts. */
 export function noData(message: string): CallbackError {
   return new CallbackError({ code: 'NO_DATA', message });

@@ -1,6 +1,7 @@
-import { CallbackError, type CallbackErrorCode } from '../errors/callback-error';
+import type { CallbackErrorCode } from '../errors/callback-error';
 import { describeValue } from '../internal/describe-value';
 import type { CallbackUserData, CallbackUserDataValue } from '../models/user-data';
+import { invalidConfig, invalidRequest } from './request-errors';
 import { wireTextProblem } from './wire-text';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -28,53 +29,74 @@ export function sanitizeUserData(
 ): CallbackUserData {
   const clean: Record<string, CallbackUserDataValue> = Object.create(null);
   if (value === undefined || value === null) return Object.freeze(clean);
-  // Attached data is a bag of the caller's own keys: the message always names the key.
-  const prefix = code === 'INVALID_CONFIG' ? 'provideCallback(): ' : '';
-  const fail = (detail: string) => new CallbackError({ code, field, message: prefix + detail });
+  // Attached data is a bag of the caller's own keys: a config message names the key or value
+  // (`shown`) even in production, as every config message names the bad value.
+  const fail = (shown: string, detail: string | false | null) =>
+    code === 'INVALID_CONFIG' ? invalidConfig(field, shown, detail) : invalidRequest(field, detail);
   // The caller's object is read once, guarded: a getter or Proxy trap that throws is refused.
   let keys: string[] | null;
   try {
     keys = isPlainObject(value) ? Object.keys(value) : null;
   } catch {
-    throw fail(`\`${field}\` could not be read: listing its keys threw.`);
+    throw fail(
+      'unreadable',
+      ngDevMode && `\`${field}\` could not be read: listing its keys threw.`,
+    );
   }
   if (keys === null) {
     throw fail(
-      `\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`,
+      describeValue(value),
+      ngDevMode &&
+        `\`${field}\` must be a plain object of string, number or boolean values, got ${describeValue(value)}.`,
     );
   }
   if (keys.length > MAX_USER_DATA_KEYS) {
-    throw fail(`\`${field}\` has ${keys.length} keys; at most ${MAX_USER_DATA_KEYS} are allowed.`);
+    throw fail(
+      `of ${keys.length} keys`,
+      ngDevMode &&
+        `\`${field}\` has ${keys.length} keys; at most ${MAX_USER_DATA_KEYS} are allowed.`,
+    );
   }
   for (const key of keys) {
     if (FORBIDDEN_KEYS.has(key)) {
       throw fail(
-        `\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`,
+        `key ${JSON.stringify(key)}`,
+        ngDevMode &&
+          `\`${field}\` must not contain the key ${JSON.stringify(key)} (prototype pollution guard).`,
       );
     }
     if (RESERVED_KEYS.has(key)) {
       throw fail(
-        `\`${field}\` must not contain ${JSON.stringify(key)}: set the booking's own field instead.`,
+        `key ${JSON.stringify(key)}`,
+        ngDevMode &&
+          `\`${field}\` must not contain ${JSON.stringify(key)}: set the booking's own field instead.`,
       );
     }
     if (!isUserDataKey(key)) {
       throw fail(
-        `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
+        `key ${describeValue(key)}`,
+        ngDevMode &&
+          `\`${field}\` keys must be identifiers (letters, digits, _ and $), got ${describeValue(key)}.`,
       );
     }
     let entry: unknown;
     try {
       entry = (value as Record<string, unknown>)[key];
     } catch {
-      throw fail(`\`${field}.${key}\` could not be read: its getter threw.`);
+      throw fail(
+        `key ${JSON.stringify(key)} unreadable`,
+        ngDevMode && `\`${field}.${key}\` could not be read: its getter threw.`,
+      );
     }
     if (!isUserDataValue(entry)) {
       throw fail(
-        `\`${field}.${key}\` must be a string, a boolean or a number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}, got ${describeValue(entry)}.`,
+        `${key}: ${describeValue(entry)}`,
+        ngDevMode &&
+          `\`${field}.${key}\` must be a string, a boolean or a number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}, got ${describeValue(entry)}.`,
       );
     }
     const problem = typeof entry === 'string' ? wireTextProblem(`${field}.${key}`, entry) : null;
-    if (problem !== null) throw fail(problem);
+    if (problem !== null) throw fail(`${key}: ${describeValue(entry)}`, ngDevMode && problem);
     clean[key] = entry;
   }
   return Object.freeze(clean);

@@ -44,7 +44,7 @@ export function validateAvailabilityQuery(
   query: AvailabilityQuery | null | undefined,
 ): ValidatedAvailabilityQuery {
   if (query === null || query === undefined) throw noData(NO_AVAILABILITY_DATA_MESSAGE);
-  const fields = readOwnFields(query, 'query', 'availability() needs a query object');
+  const fields = readOwnFields(query, 'query', ngDevMode && 'availability() needs a query object');
   const keys = presentKeys(fields);
   if (keys.length === 0) throw noData(NO_AVAILABILITY_DATA_MESSAGE);
   const unknown = keys.find((key) => !KNOWN_FIELDS.has(key));

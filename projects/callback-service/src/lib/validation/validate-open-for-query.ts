@@ -23,7 +23,7 @@ export function validateOpenForQuery(
   query: OpenForQuery | null | undefined,
 ): ValidatedOpenForQuery {
   if (query === null || query === undefined) return {};
-  const fields = readOwnFields(query, 'query', 'openFor() needs a query object');
+  const fields = readOwnFields(query, 'query', ngDevMode && 'openFor() needs a query object');
   const unknown = presentKeys(fields).find((key) => !KNOWN_FIELDS.has(key));
   if (unknown !== undefined) {
     throw invalidRequest(

@@ -54,7 +54,11 @@ export function validateScheduleRequest(
   request: ScheduleRequest | null | undefined,
 ): ValidatedScheduleRequest {
   if (request === null || request === undefined) throw noData(NO_SCHEDULE_DATA_MESSAGE);
-  const fields = readOwnFields(request, 'request', 'schedule() needs a request object');
+  const fields = readOwnFields(
+    request,
+    'request',
+    ngDevMode && 'schedule() needs a request object',
+  );
   const keys = presentKeys(fields);
   if (keys.length === 0) throw noData(NO_SCHEDULE_DATA_MESSAGE);
   const unknown = keys.find((key) => !KNOWN_FIELDS.has(key));
