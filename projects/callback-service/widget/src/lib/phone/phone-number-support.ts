@@ -1,4 +1,5 @@
 import { Injectable, PendingTasks, inject, signal } from '@angular/core';
+import { ɵisPlainPhoneNumber as isPlainPhoneNumber } from 'ngx-genesys-callback';
 import { leftToRight } from '../locale/text-direction';
 
 type PhoneLibrary = typeof import('libphonenumber-js/min');
@@ -24,9 +25,6 @@ export interface CheckedPhoneNumber {
   readonly country?: string;
 }
 
-// The same rule as the core's validation: optional "+" and 3–15 digits once separators go.
-const PHONE_SEPARATORS = /[\s.()\-\u2010-\u2015\u2212]/g;
-const PLAIN_PHONE_NUMBER = /^\+?\d{3,15}$/;
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 let library: Promise<[PhoneLibrary, PhoneExamples]> | undefined;
@@ -136,7 +134,7 @@ export class PhoneNumberSupport {
 
   /** The core's plain rule, used until libphonenumber-js is loaded or without a picker. */
   isPlausible(text: string): boolean {
-    return PLAIN_PHONE_NUMBER.test(text.replace(PHONE_SEPARATORS, ''));
+    return isPlainPhoneNumber(text);
   }
 
   private async fetch(): Promise<boolean> {
