@@ -7,8 +7,8 @@ import type { Reply } from './http/router.js';
 const CALLBACK_EXCEPTIONS = 'com.genesyslab.gsg.services.callback.exceptions';
 const GSG_EXCEPTION = 'com.genesyslab.gsg.GSGException';
 
-// Java class names GMS puts in `exception`. Those seen against real GMS (genesys-reference
-// §2.2): CallbackExceptionNumber, CallbackExceptionNotFound, CallbackExceptionServiceUnavailable
+// Java class names GMS puts in `exception`. Those real GMS answers are known to carry:
+// CallbackExceptionNumber, CallbackExceptionNotFound, CallbackExceptionServiceUnavailable
 // and GSGException. The others are the emulator's own, shaped alike.
 const EXCEPTIONS: Readonly<Record<ErrorKind, string>> = {
   'invalid-phone': `${CALLBACK_EXCEPTIONS}.CallbackExceptionNumber`,

@@ -9,7 +9,7 @@ import type { Reply } from './http/router.js';
 export const V3_SUCCESS_CODE = 0;
 
 // GES `status.code` values. 7030/7036/7040/7041/7042, 501 (invalid parameters) and 1103
-// (missing apikey) are the codes the Widgets UI localises (genesys-reference §3.5); other
+// (missing apikey) are the codes the Genesys Widgets Callback form words itself; other
 // failures carry their HTTP status as code.
 const CODES: Partial<Readonly<Record<ErrorKind, number>>> = {
   'invalid-phone': 7030,

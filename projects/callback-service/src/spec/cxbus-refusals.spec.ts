@@ -1,5 +1,6 @@
 // The bridge's refusals before sending, as a page script on the bus sees them: one event and
-// one failed deferred carrying what the original plugin's server round trip gave (PRODUCT §6).
+// one failed deferred carrying what the original plugin's server round trip gave: a 400
+// jqXHR whose responseJSON has the version's server error shape.
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ErrorHandler } from '@angular/core';

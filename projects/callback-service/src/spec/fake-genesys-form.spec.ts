@@ -6,7 +6,7 @@
 // with `availability`, `availableSlots` and `availabilityError`.
 import type { CxBusHost, CxBusPlugin } from '../public-api';
 
-// The GES codes the form words itself (genesys-reference §3.5); other answers show the
+// The GES codes the form words itself; other answers show the
 // server's GMS message, or a generic text.
 const GES_TEXTS: Readonly<Record<number, string>> = {
   501: 'Invalid parameters.',

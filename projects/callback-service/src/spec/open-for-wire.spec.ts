@@ -1,4 +1,4 @@
-// openFor() (PRODUCT §4): v3 GET {dataURL}/open-for/{service}?start=&timezone= → seconds the
+// openFor(): v3 GET {dataURL}/open-for/{service}?start=&timezone= → seconds the
 // office stays open; lazy and cancellable; v1 UNSUPPORTED with nothing sent.
 import { CallbackError } from '../public-api';
 import { CallbackHarness, queryOf, record, setUpCallbacks, V1_URL, V3_URL } from './harness.spec';

@@ -1,4 +1,4 @@
-// reschedule() (PRODUCT §4): v1 PUT {dataURL}/{id} with JSON { _new_desired_time }, eager,
+// reschedule(): v1 PUT {dataURL}/{id} with JSON { _new_desired_time }, eager,
 // sent once, never retried, the errors of a booking; v3 UNSUPPORTED with nothing sent.
 import { CallbackError, withRetry } from '../public-api';
 import { CallbackHarness, record, setUpCallbacks, V1_URL, V3_URL } from './harness.spec';

@@ -24,14 +24,14 @@ export interface LegacyRefusal {
 // src/http/api-error.ts); the contract suite checks that both word each one alike.
 type ServerReason = 'invalid-phone' | 'unknown-service' | 'invalid-parameter';
 
-// The Java class GMS names in `exception` (genesys-reference §2.2). Written out in full: a
-// template literal would keep the table in bundles that never use the CXBus bridge.
+// The Java class GMS names in `exception` for each reason. Written out in full: a template
+// literal would keep the table in bundles that never use the CXBus bridge.
 const V1_EXCEPTIONS: Readonly<Record<ServerReason, string>> = {
   'invalid-phone': 'com.genesyslab.gsg.services.callback.exceptions.CallbackExceptionNumber',
   'unknown-service': 'com.genesyslab.gsg.services.callback.exceptions.CallbackExceptionNotFound',
   'invalid-parameter': 'com.genesyslab.gsg.GSGException',
 };
-// The GES `status.code` the Widgets Callback form localises (genesys-reference §3.5):
+// The GES `status.code` the Genesys Widgets Callback form words itself:
 // 7030 invalid phone number, 7040 configure a valid service name, 501 invalid parameters.
 const V3_CODES: Readonly<Record<ServerReason, number>> = {
   'invalid-phone': 7030,
