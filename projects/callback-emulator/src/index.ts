@@ -11,6 +11,7 @@ import { launchEmulator } from './server.js';
  * `config/default-services.json`); every field is optional.
  */
 export interface CallbackServiceOptions {
+  /** A note on what the service is for (for people reading the config; not sent). */
   readonly description?: string;
   /** IANA zone of the office (default `UTC`). */
   readonly timeZone?: string;
@@ -20,6 +21,7 @@ export interface CallbackServiceOptions {
   readonly capacity?: number;
   /** Key for v3 `x-api-key` (and v1 `apikey` with `requireApiKeyOnV1`). */
   readonly apiKey?: string;
+  /** Also check `apiKey` on v1 (header `apikey`); default off. */
   readonly requireApiKeyOnV1?: boolean;
   /** Callbacks per phone number and local day (default 10). */
   readonly maxCallbacksPerNumberPerDay?: number;
@@ -60,9 +62,13 @@ export interface CallbackEmulatorOptions {
 
 /** Which bookings `bookings()` lists; every given field must match exactly. */
 export interface BookingFilter {
+  /** Only the bookings of this service. */
   readonly serviceName?: string;
+  /** Only the bookings of this number, as stored (trimmed, as the client sent it). */
   readonly phoneNumber?: string;
+  /** Only the bookings in this state (`SCHEDULED`, `QUEUED`, `COMPLETED`). */
   readonly state?: BookingRecord['state'];
+  /** Only the bookings made through this API version. */
   readonly apiVersion?: BookingRecord['apiVersion'];
 }
 
@@ -73,14 +79,23 @@ export interface BookingFilter {
  * segment, `**` across segments). `count` defaults to 1.
  */
 export interface FaultOptions {
+  /** The HTTP method to match; default `*` (any). */
   readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | '*';
+  /** A path prefix to match, e.g. `/engagement/v3/callbacks/create`. */
   readonly path?: string;
+  /** Whole-path patterns to match (`*` within a segment, `**` across segments). */
   readonly pathGlob?: string | readonly string[];
+  /** How many matching requests the fault applies to; default 1. */
   readonly count?: number;
+  /** Delay before answering (or before the status or drop), in milliseconds. */
   readonly latencyMs?: number;
+  /** HTTP status to answer with, in the route's error shape unless `body` is given. */
   readonly status?: number;
+  /** The body to answer with `status`, as given. */
   readonly body?: unknown;
+  /** Close the connection without an answer. */
   readonly drop?: boolean;
+  /** Seconds sent as `Retry-After` with `status` (default 1 for 429 and 503). */
   readonly retryAfterSec?: number;
 }
 
@@ -88,6 +103,7 @@ export interface FaultOptions {
 export interface CallbackEmulator {
   /** Base URL such as `http://127.0.0.1:40123` (no trailing slash). */
   readonly url: string;
+  /** The TCP port it listens on (the free one picked when `port` was 0). */
   readonly port: number;
   /** The v1 dataURL of a service: `{url}/genesys/1/service/callback/{service}`. */
   v1DataUrl(service: string): string;
