@@ -9,6 +9,7 @@ import { optionalServiceName } from './service-name';
 export interface ValidatedOpenForQuery {
   /** UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`; absent = now. */
   readonly start?: string;
+  /** The per-call service, trimmed; absent = the config's `serviceName`. */
   readonly serviceName?: string;
 }
 
