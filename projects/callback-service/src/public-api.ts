@@ -88,6 +88,7 @@ export type { ValidatedOpenForQuery as ɵValidatedOpenForQuery } from './lib/val
 export type { ValidatedReschedule as ɵValidatedReschedule } from './lib/validation/validate-reschedule';
 export { unsupportedOperation as ɵunsupportedOperation } from './lib/protocol/unsupported-operation';
 export { isClientSideRefusal as ɵisClientSideRefusal } from './lib/errors/callback-error';
+export { definedOnly as ɵdefinedOnly } from './lib/internal/defined-only';
 export {
   isPlainPhoneNumber as ɵisPlainPhoneNumber,
   normalizePhoneNumber as ɵnormalizePhoneNumber,

@@ -1,5 +1,5 @@
 import { InjectionToken, makeEnvironmentProviders, type EnvironmentProviders } from '@angular/core';
-import { CallbackError } from 'ngx-genesys-callback';
+import { CallbackError, ɵdefinedOnly as definedOnly } from 'ngx-genesys-callback';
 import { CallbackBooking } from '../state/callback-booking';
 import { CallbackWidgetDraft } from '../state/callback-widget-draft';
 
@@ -59,7 +59,7 @@ export function resolveCallbackWidgetOptions(
 ): ResolvedCallbackWidgetOptions {
   const resolved = {
     ...CALLBACK_WIDGET_DEFAULTS,
-    ...withoutUndefined(config),
+    ...definedOnly(config),
     ...normalizeCallbackWidgetOptions(options),
   };
   if (!resolved.immediateCallback && !resolved.scheduledCallback) {
@@ -132,9 +132,5 @@ function normalizeCallbackWidgetOptions(
   options: CallbackWidgetOptions,
 ): Partial<ResolvedCallbackWidgetOptions> {
   checkNumberOfDays(options.numberOfDays, 'provideCallbackWidget()');
-  return withoutUndefined(options);
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return definedOnly(options);
 }

@@ -1,4 +1,9 @@
-import type { CallbackSlot, CallbackUserData, ScheduleRequest } from 'ngx-genesys-callback';
+import {
+  ɵdefinedOnly as definedOnly,
+  type CallbackSlot,
+  type CallbackUserData,
+  type ScheduleRequest,
+} from 'ngx-genesys-callback';
 import type { CallbackWidgetDraft } from '../state/callback-widget-draft';
 
 /**
@@ -15,15 +20,14 @@ export function buildScheduleRequest(
   userData: CallbackUserData | undefined,
 ): ScheduleRequest {
   const text = (value: string) => value.trim() || undefined;
-  const optional = {
-    firstname: text(draft.firstname()),
-    lastname: text(draft.lastname()),
-    subject: text(draft.notes()),
-    desiredTime: slot?.utcTime,
-    userData: userData && Object.keys(userData).length > 0 ? userData : undefined,
-  };
   return {
     phonenumber,
-    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+    ...definedOnly({
+      firstname: text(draft.firstname()),
+      lastname: text(draft.lastname()),
+      subject: text(draft.notes()),
+      desiredTime: slot?.utcTime,
+      userData: userData && Object.keys(userData).length > 0 ? userData : undefined,
+    }),
   };
 }
