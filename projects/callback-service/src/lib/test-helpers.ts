@@ -3,7 +3,7 @@ import { HttpParams } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { Observable } from 'rxjs';
 import type { CallbackConfig, CallbackEvent, CallbackService } from '../public-api';
-import { setUpCallbacks } from '../spec/harness.spec';
+import { setUpCallbacks } from '../spec/harness-test-helpers';
 
 export interface Outcome<T> {
   values: T[];

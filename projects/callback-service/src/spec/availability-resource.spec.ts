@@ -12,7 +12,7 @@ import {
   type AvailabilityQuery,
   type AvailabilityResult,
 } from '../public-api';
-import { CallbackHarness, setUpCallbacks, V1_URL } from './harness.spec';
+import { CallbackHarness, setUpCallbacks, V1_URL } from './harness-test-helpers';
 
 const AVAILABILITY_URL = `${V1_URL}/availability`;
 const isAvailability = (r: { url: string }) => r.url === AVAILABILITY_URL;

@@ -1,7 +1,13 @@
 import { EnvironmentInjector, Injector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { CallbackError, injectCallbackBooking, type CallbackBookingState } from '../public-api';
-import { CallbackHarness, formFields, record, setUpCallbacks, V1_URL } from './harness.spec';
+import {
+  CallbackHarness,
+  formFields,
+  record,
+  setUpCallbacks,
+  V1_URL,
+} from './harness-test-helpers';
 
 describe('injectCallbackBooking()', () => {
   let h: CallbackHarness;

@@ -1,7 +1,7 @@
 import { ApplicationRef, Injector, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { callbackStatusResource, CallbackError } from '../public-api';
-import { CallbackHarness, queryOf, setUpCallbacks, V1_URL } from './harness.spec';
+import { CallbackHarness, queryOf, setUpCallbacks, V1_URL } from './harness-test-helpers';
 
 const RETRIEVE_URL = 'https://gms.example.com/genesys/1/service/callback';
 const isRetrieve = (r: { url: string }) => r.url === RETRIEVE_URL;

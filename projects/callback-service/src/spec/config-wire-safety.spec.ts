@@ -8,7 +8,7 @@ import {
   resolveCallbackConfig,
   type CallbackConfig,
 } from '../public-api';
-import { V1_URL, V3_URL } from './harness.spec';
+import { V1_URL, V3_URL } from './harness-test-helpers';
 
 /** What `resolveCallbackConfig` threw (fails the spec when it did not throw). */
 function refusalOf(config: CallbackConfig): CallbackError {

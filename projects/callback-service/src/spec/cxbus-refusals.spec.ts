@@ -17,7 +17,7 @@ import {
   provideCallback,
   withCxBus,
 } from '../public-api';
-import { V1_URL, V3_URL } from './harness.spec';
+import { V1_URL, V3_URL } from './harness-test-helpers';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const GMS = 'com.genesyslab.gsg.services.callback.exceptions';

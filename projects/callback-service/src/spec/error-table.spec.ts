@@ -1,5 +1,5 @@
 import { CallbackError, CallbackErrorCode } from '../public-api';
-import { CallbackHarness, record, setUpCallbacks, V1_URL } from './harness.spec';
+import { CallbackHarness, record, setUpCallbacks, V1_URL } from './harness-test-helpers';
 
 interface Row {
   readonly status: number;

@@ -14,8 +14,8 @@ import {
   provideCallback,
   withCxBus,
 } from '../public-api';
-import { FakeGenesysCallbackForm, FakeFormInput } from './fake-genesys-form.spec';
-import { V1_URL, V3_URL } from './harness.spec';
+import { FakeGenesysCallbackForm, FakeFormInput } from './fake-genesys-form-fixtures';
+import { V1_URL, V3_URL } from './harness-test-helpers';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

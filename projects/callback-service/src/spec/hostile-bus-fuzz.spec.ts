@@ -9,10 +9,10 @@ import {
   type CxBusPlugin,
   type LegacyXhrError,
 } from '../public-api';
-import { AJAX_TIMEOUT, PROTOCOLS, respond, wireProblems } from './fuzz-checks.spec';
-import { hostileAnswer, hostileCall, hostileValue, SeededRandom } from './fuzz-generators.spec';
-import { setUpCallbacks } from './harness.spec';
-import { containsText, HOSTILE_KEY } from './hostile-fixtures.spec';
+import { AJAX_TIMEOUT, PROTOCOLS, respond, wireProblems } from './fuzz-test-helpers';
+import { hostileAnswer, hostileCall, hostileValue, SeededRandom } from './fuzz-fixtures';
+import { setUpCallbacks } from './harness-test-helpers';
+import { containsText, HOSTILE_KEY } from './hostile-fixtures';
 
 const COMMANDS_PER_RUN = 1000;
 

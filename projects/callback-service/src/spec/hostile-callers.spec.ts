@@ -11,7 +11,7 @@ import {
   type CxBusPlugin,
   type ScheduleRequest,
 } from '../public-api';
-import { record, setUpCallbacks, V1_URL } from './harness.spec';
+import { record, setUpCallbacks, V1_URL } from './harness-test-helpers';
 
 const boom = (): never => {
   throw new Error('boom');

@@ -6,10 +6,10 @@ import {
   PROTOCOLS,
   respond,
   wireProblems,
-} from './fuzz-checks.spec';
-import { hostileAnswer, hostileCall, SeededRandom, type FuzzCall } from './fuzz-generators.spec';
-import { record, setUpCallbacks } from './harness.spec';
-import { containsText, HOSTILE_KEY } from './hostile-fixtures.spec';
+} from './fuzz-test-helpers';
+import { hostileAnswer, hostileCall, SeededRandom, type FuzzCall } from './fuzz-fixtures';
+import { record, setUpCallbacks } from './harness-test-helpers';
+import { containsText, HOSTILE_KEY } from './hostile-fixtures';
 
 const CALLS_PER_RUN = 1500;
 

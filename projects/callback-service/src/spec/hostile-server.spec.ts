@@ -12,8 +12,8 @@ import {
   type CxBusPlugin,
   type LegacyXhrError,
 } from '../public-api';
-import { record, setUpCallbacks, V1_URL, V3_URL } from './harness.spec';
-import { containsText, depthOf, HOSTILE_KEY, nestedBody } from './hostile-fixtures.spec';
+import { record, setUpCallbacks, V1_URL, V3_URL } from './harness-test-helpers';
+import { containsText, depthOf, HOSTILE_KEY, nestedBody } from './hostile-fixtures';
 
 // Deeper than any engine's stack: JSON.stringify overflows around 10,000 levels.
 const LEVELS = 20_000;

@@ -1,7 +1,14 @@
 // openFor(): v3 GET {dataURL}/open-for/{service}?start=&timezone= → seconds the
 // office stays open; lazy and cancellable; v1 UNSUPPORTED with nothing sent.
 import { CallbackError } from '../public-api';
-import { CallbackHarness, queryOf, record, setUpCallbacks, V1_URL, V3_URL } from './harness.spec';
+import {
+  CallbackHarness,
+  queryOf,
+  record,
+  setUpCallbacks,
+  V1_URL,
+  V3_URL,
+} from './harness-test-helpers';
 
 const OPEN_FOR_URL = `${V3_URL}/open-for/customer%20care`;
 

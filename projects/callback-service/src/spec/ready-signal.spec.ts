@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
 import { CallbackService, provideCallback, type CallbackConfig } from '../public-api';
-import { setUpCallbacks, V1_URL, V3_URL } from './harness.spec';
+import { setUpCallbacks, V1_URL, V3_URL } from './harness-test-helpers';
 
 describe('CallbackService.ready', () => {
   it('holds the ready event at once for a config object, the same one ready$ replays', () => {

@@ -15,8 +15,8 @@ import {
   provideCallback,
   type CallbackConfig,
 } from '../public-api';
-import { record, V1_URL } from './harness.spec';
-import { HOSTILE_KEY } from './hostile-fixtures.spec';
+import { record, V1_URL } from './harness-test-helpers';
+import { HOSTILE_KEY } from './hostile-fixtures';
 
 const ELSEWHERE = 'https://collector.example.net/steal';
 

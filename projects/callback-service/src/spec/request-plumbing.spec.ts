@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { EMPTY } from 'rxjs';
 import { CALLBACK_REQUEST, CallbackError, CallbackService, provideCallback } from '../public-api';
-import { formFields, record, setUpCallbacks, V1_URL, V3_URL } from './harness.spec';
+import { formFields, record, setUpCallbacks, V1_URL, V3_URL } from './harness-test-helpers';
 
 describe('what every request carries', () => {
   it('sets Content-Type explicitly: a form for v1 bookings, JSON for v3 bodies, none without a body', () => {

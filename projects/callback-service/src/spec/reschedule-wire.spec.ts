@@ -1,7 +1,7 @@
 // reschedule(): v1 PUT {dataURL}/{id} with JSON { _new_desired_time }, eager,
 // sent once, never retried, the errors of a booking; v3 UNSUPPORTED with nothing sent.
 import { CallbackError, withRetry } from '../public-api';
-import { CallbackHarness, record, setUpCallbacks, V1_URL, V3_URL } from './harness.spec';
+import { CallbackHarness, record, setUpCallbacks, V1_URL, V3_URL } from './harness-test-helpers';
 
 const MOVED_TO = '2026-05-04T09:30:00.000Z';
 

@@ -1,6 +1,6 @@
 import { Subscription } from 'rxjs';
 import { CallbackError, ScheduleResult } from '../public-api';
-import { CallbackHarness, record, setUpCallbacks, V1_URL } from './harness.spec';
+import { CallbackHarness, record, setUpCallbacks, V1_URL } from './harness-test-helpers';
 
 describe('CallbackService.schedule() semantics', () => {
   let h: CallbackHarness;

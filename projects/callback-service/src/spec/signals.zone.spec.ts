@@ -16,7 +16,7 @@ import {
   provideCallback,
   type AvailabilityQuery,
 } from '../public-api';
-import { record, V1_URL } from './harness.spec';
+import { record, V1_URL } from './harness-test-helpers';
 
 const isAvailability = (r: { url: string }) => r.url === `${V1_URL}/availability`;
 

@@ -1,5 +1,5 @@
 import { CallbackError, withRetry } from '../public-api';
-import { CallbackHarness, record, setUpCallbacks, V1_URL } from './harness.spec';
+import { CallbackHarness, record, setUpCallbacks, V1_URL } from './harness-test-helpers';
 
 const AVAILABILITY_URL = `${V1_URL}/availability`;
 const isAvailability = (r: { url: string }) => r.url === AVAILABILITY_URL;

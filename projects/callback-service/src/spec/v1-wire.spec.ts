@@ -7,7 +7,7 @@ import {
   record,
   setUpCallbacks,
   V1_URL,
-} from './harness.spec';
+} from './harness-test-helpers';
 
 describe('Callback API v1 (GMS) on the wire', () => {
   let h: CallbackHarness;

@@ -1,5 +1,5 @@
 import { CallbackError } from '../public-api';
-import { CallbackHarness, queryOf, record, setUpCallbacks, V3_URL } from './harness.spec';
+import { CallbackHarness, queryOf, record, setUpCallbacks, V3_URL } from './harness-test-helpers';
 
 describe('Callback API v3 (GES) on the wire', () => {
   let h: CallbackHarness;

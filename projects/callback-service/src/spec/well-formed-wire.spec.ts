@@ -8,7 +8,7 @@ import {
   type CallbackService,
   type ScheduleRequest,
 } from '../public-api';
-import { formFields, record, setUpCallbacks, V1_URL, V3_URL } from './harness.spec';
+import { formFields, record, setUpCallbacks, V1_URL, V3_URL } from './harness-test-helpers';
 
 const V3: CallbackConfig = { dataURL: V3_URL, apiVersion: 'v3', serviceName: 'care' };
 const LONE_HIGH = 'Ad\uD83Da'; // the first half of 😀 without the second

@@ -14,7 +14,7 @@ import {
   provideCallback,
   withCxBus,
 } from '../public-api';
-import { V1_URL } from './harness.spec';
+import { V1_URL } from './harness-test-helpers';
 
 describe('CallbackService with zone.js', () => {
   let callbacks: CallbackService;

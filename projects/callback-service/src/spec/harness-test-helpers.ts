@@ -1,4 +1,4 @@
-// Shared set-up for the library's specs (a .spec.ts file so it stays out of the package).
+// Shared set-up for the library's specs (kept out of the package: tsconfig.lib.json excludes test helpers).
 import { provideHttpClient } from '@angular/common/http';
 import {
   HttpTestingController,

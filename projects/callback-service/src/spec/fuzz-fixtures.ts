@@ -1,7 +1,7 @@
-// Seeded generators of hostile calls and server answers for the fuzz spec (a .spec.ts file so
-// it stays out of the package).
+// Seeded generators of hostile calls and server answers for the fuzz specs (kept out of the
+// package: tsconfig.lib.json excludes fixtures).
 import { HttpHeaders } from '@angular/common/http';
-import { HOSTILE_KEY, nestedBody } from './hostile-fixtures.spec';
+import { HOSTILE_KEY, nestedBody } from './hostile-fixtures';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same run. */
 export class SeededRandom {

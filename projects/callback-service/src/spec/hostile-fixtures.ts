@@ -1,4 +1,4 @@
-// Shared pieces of the hardening specs (a .spec.ts file so it stays out of the package).
+// Shared pieces of the hardening specs (kept out of the package: tsconfig.lib.json excludes fixtures).
 
 /** An API key long enough to be scrubbed wherever it shows up. */
 export const HOSTILE_KEY = 'sk-live-7f3a9c21';

@@ -1,11 +1,11 @@
-// The checks of the fuzz specs: what a well-formed request and a proper outcome are (a .spec.ts
-// file so it stays out of the package).
+// The checks of the fuzz specs: what a well-formed request and a proper outcome are (kept out
+// of the package: tsconfig.lib.json excludes test helpers).
 import { HttpParams } from '@angular/common/http';
 import type { TestRequest } from '@angular/common/http/testing';
 import { CallbackError, type CallbackConfig, type CallbackErrorCode } from '../public-api';
-import type { FuzzAnswer, FuzzCall } from './fuzz-generators.spec';
-import { V1_URL, V3_URL, type Recording } from './harness.spec';
-import { containsText, HOSTILE_KEY } from './hostile-fixtures.spec';
+import type { FuzzAnswer, FuzzCall } from './fuzz-fixtures';
+import { V1_URL, V3_URL, type Recording } from './harness-test-helpers';
+import { containsText, HOSTILE_KEY } from './hostile-fixtures';
 
 /** The `ajaxTimeout` of the fuzzed configs: the virtual clock is moved by it after each call. */
 export const AJAX_TIMEOUT = 1000;
