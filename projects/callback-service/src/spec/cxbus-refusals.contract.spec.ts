@@ -1,4 +1,4 @@
-// Contract suite (issue 10.1): what the CXBus bridge answers, without sending, for a command
+// Contract suite: what the CXBus bridge answers, without sending, for a command
 // it refuses equals what the emulator answers when it gets the request the original Genesys
 // plugin would have posted for the same command data. Run against the emulator on
 // CONTRACT_EMULATOR_URL by `npm test` (`ng test callback-service --configuration contract`).

@@ -1,5 +1,5 @@
 // A stand-in for the Genesys Widgets Callback form, written from how that form behaves on
-// the bus (issue 10, no Genesys code): it disables itself on Confirm, its command's `fail`
+// the bus (no Genesys code): it disables itself on Confirm, its command's `fail`
 // only hides the spinner, and only the `scheduleError` event's data (read as a jqXHR:
 // `status`, `responseJSON`) opens the error dialog whose "Okay" gives the form back; a
 // `scheduled` event shows the confirmation and gives it back too. Its calendar works alike

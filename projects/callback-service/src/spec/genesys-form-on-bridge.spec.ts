@@ -1,4 +1,4 @@
-// Issue 10.2: a form that behaves as the Genesys Widgets Callback form does, on the bus
+// A form that behaves as the Genesys Widgets Callback form does, on the bus
 // answered by withCxBus(), goes through every refusal before sending in both API versions
 // and is usable again each time; then it books.
 import { provideHttpClient } from '@angular/common/http';
