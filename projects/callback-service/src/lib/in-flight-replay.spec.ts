@@ -1,5 +1,5 @@
 import type { AvailabilityResult } from '../public-api';
-import { CallbackHarness, record, setUpCallbacks, V1_URL } from '../spec/harness.spec';
+import { CallbackHarness, record, setUpCallbacks, V1_URL } from '../spec/harness-test-helpers';
 
 const AVAILABILITY_URL = `${V1_URL}/availability`;
 const isAvailability = (r: { url: string }) => r.url === AVAILABILITY_URL;
