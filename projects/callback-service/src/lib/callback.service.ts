@@ -124,7 +124,7 @@ export class CallbackService {
     }
     const key = [
       validated.serviceName ?? '',
-      validated.phoneNumber,
+      validated.phonenumber,
       validated.desiredTime ?? 'asap',
     ].join('|');
     const inFlight = this.schedulesInFlight.get(key);

@@ -45,12 +45,9 @@ class TestingCallbackBackend implements ɵCallbackBackend {
   private readonly config$ = ɵinjectResolvedCallbackConfig();
 
   schedule(request: ɵValidatedScheduleRequest): Observable<ScheduleResult> {
-    const { phoneNumber, ...rest } = request;
     return new Observable((subscriber) =>
       this.controller.ɵadd(
-        new TestScheduleCall({ phonenumber: phoneNumber, ...rest }, subscriber, () =>
-          this.controller.ɵnextBookingId(),
-        ),
+        new TestScheduleCall(request, subscriber, () => this.controller.ɵnextBookingId()),
       ),
     );
   }

@@ -52,7 +52,7 @@ export class V1Protocol implements CallbackProtocol {
     Object.assign(
       fields,
       definedOnly({
-        _customer_number: request.phoneNumber,
+        _customer_number: request.phonenumber,
         _desired_time: request.desiredTime,
         _call_direction: this.config.callDirection,
         firstname: request.firstname,

@@ -47,7 +47,7 @@ export class V3Protocol implements CallbackProtocol {
     });
     const body = {
       serviceName: this.serviceName(request.serviceName),
-      phoneNumber: request.phoneNumber,
+      phoneNumber: request.phonenumber,
       ...definedOnly({ desiredTime: request.desiredTime }),
       // A plain object for JSON.stringify; every layer was sanitised, so no key is __proto__.
       userData: {

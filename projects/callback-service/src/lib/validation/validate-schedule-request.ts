@@ -13,7 +13,7 @@ import { wireTextProblem } from './wire-text';
 /** A `ScheduleRequest` that passed validation, in wire-ready form. */
 export interface ValidatedScheduleRequest {
   /** The number with spaces, dots, dashes and parentheses removed. */
-  readonly phoneNumber: string;
+  readonly phonenumber: string;
   /** UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`; absent for "as soon as possible". */
   readonly desiredTime?: string;
   readonly firstname?: string;
@@ -70,7 +70,7 @@ export function validateScheduleRequest(
     );
   }
   const validated: ValidatedScheduleRequest = {
-    phoneNumber: validatePhoneNumber(fields['phonenumber']),
+    phonenumber: validatePhoneNumber(fields['phonenumber']),
     userData: sanitizeUserData(fields['userData'], 'userData', 'INVALID_REQUEST'),
     ...definedOnly({
       desiredTime: optionalInstantField(fields['desiredTime'], 'desiredTime'),

@@ -284,7 +284,7 @@ describe('CallbackDialog', () => {
         null!,
       ]);
       const draft = TestBed.inject(CallbackWidgetDraft);
-      expect(draft.phone()).toBe('');
+      expect(draft.phonenumber()).toBe('');
       expect(draft.firstname()).toBe('');
 
       const widget = await open();

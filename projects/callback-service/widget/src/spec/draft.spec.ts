@@ -12,7 +12,7 @@ describe('CallbackWidgetDraft', () => {
     draft.patch({ firstname: 'Ada', phonenumber: '06 12 34 56 78', desiredTime: 'now' });
     draft.country.set('FR');
     draft.reset();
-    expect([draft.firstname(), draft.phone(), draft.country(), draft.mode()]).toEqual([
+    expect([draft.firstname(), draft.phonenumber(), draft.country(), draft.mode()]).toEqual([
       '',
       '',
       null,

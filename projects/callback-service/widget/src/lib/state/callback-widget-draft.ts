@@ -31,11 +31,11 @@ export class CallbackWidgetDraft {
   /** Last name as typed. */
   readonly lastname = signal('');
   /** Phone number as typed (national, or international with `+`). */
-  readonly phone = signal('');
+  readonly phonenumber = signal('');
   /** ISO 3166 country of the dial-code picker; `null` until the customer or a prefill picks one. */
   readonly country = signal<string | null>(null);
-  /** The "Notes" field as typed. */
-  readonly notes = signal('');
+  /** The "Notes" field as typed (`subject` on the wire, as in `ScheduleRequest`). */
+  readonly subject = signal('');
   /** "As soon as possible" or "pick date & time"; `null` until chosen. */
   readonly mode = signal<CallbackTimeMode | null>(null);
   /** The day shown in the slot picker, as the epoch milliseconds of its local midnight. */
@@ -48,8 +48,8 @@ export class CallbackWidgetDraft {
     () =>
       this.firstname() !== '' ||
       this.lastname() !== '' ||
-      this.phone() !== '' ||
-      this.notes() !== '' ||
+      this.phonenumber() !== '' ||
+      this.subject() !== '' ||
       this.slot() !== null,
   );
 
@@ -63,10 +63,10 @@ export class CallbackWidgetDraft {
     if (form.firstname !== undefined) this.firstname.set(form.firstname);
     if (form.lastname !== undefined) this.lastname.set(form.lastname);
     if (form.phonenumber !== undefined) {
-      this.phone.set(form.phonenumber);
+      this.phonenumber.set(form.phonenumber);
       if (form.phonenumber.trim().startsWith('+')) this.country.set(null);
     }
-    if (form.subject !== undefined) this.notes.set(form.subject);
+    if (form.subject !== undefined) this.subject.set(form.subject);
     if (form.desiredTime === 'now') {
       this.mode.set('asap');
       this.slot.set(null);
@@ -90,9 +90,9 @@ export class CallbackWidgetDraft {
   reset(): void {
     this.firstname.set('');
     this.lastname.set('');
-    this.phone.set('');
+    this.phonenumber.set('');
     this.country.set(null);
-    this.notes.set('');
+    this.subject.set('');
     this.mode.set(null);
     this.day.set(null);
     this.slot.set(null);

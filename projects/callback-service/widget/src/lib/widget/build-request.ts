@@ -25,7 +25,7 @@ export function buildScheduleRequest(
     ...definedOnly({
       firstname: text(draft.firstname()),
       lastname: text(draft.lastname()),
-      subject: text(draft.notes()),
+      subject: text(draft.subject()),
       desiredTime: slot?.utcTime,
       userData: userData && Object.keys(userData).length > 0 ? userData : undefined,
     }),

@@ -164,14 +164,14 @@ export class CallbackWidget implements OnInit {
   );
   /** The picker's country: chosen, carried by a `+` number, or the locale's. */
   protected readonly country = computed(() =>
-    this.phones.pickerCountry(this.draft.country(), this.draft.phone(), this.home),
+    this.phones.pickerCountry(this.draft.country(), this.draft.phonenumber(), this.home),
   );
   /** The placeholder: an example number of the picker's country (none without a picker). */
   protected readonly phoneExample = computed(() =>
     this.countries().length > 0 ? this.phones.example(this.country()) : null,
   );
   /** Characters left in the notes. */
-  protected readonly notesLeft = computed(() => 100 - this.draft.notes().length);
+  protected readonly notesLeft = computed(() => 100 - this.draft.subject().length);
   /** The times the server proposed, as slots to choose from (the time alone on the shown day). */
   protected readonly proposalViews = computed(() =>
     toProposalViews(this.errors.get('time')?.proposals ?? [], this.draft.day(), this.locale()),
@@ -231,7 +231,7 @@ export class CallbackWidget implements OnInit {
 
   /** Stores the number as typed and clears its error. */
   protected editPhone(value: string): void {
-    this.draft.phone.set(value);
+    this.draft.phonenumber.set(value);
     this.errors.clear('phonenumber');
   }
 
@@ -265,7 +265,7 @@ export class CallbackWidget implements OnInit {
   private send(): void {
     const checked = checkForm(
       {
-        phone: this.draft.phone(),
+        phone: this.draft.phonenumber(),
         country: this.countries().length > 0 ? this.country() : null,
         mode: this.mode(),
         slot: this.draft.slot(),
