@@ -9,27 +9,8 @@ if (!chrome) {
 }
 process.env.CHROME_BIN = chrome;
 
-// Prints one plain closing line "N passed, N failed, N skipped": the progress reporter only
-// prints "TOTAL: 4 SUCCESS", and scripts/test-all.mjs sums these lines across projects.
-function SummaryLineReporter(baseReporterDecorator) {
-  baseReporterDecorator(this);
-  let skipped = 0;
-  const baseRunStart = this.onRunStart; // the base initialises _browsers here: keep it
-  this.onRunStart = function (...args) {
-    skipped = 0;
-    return baseRunStart.apply(this, args);
-  };
-  this.specSkipped = () => {
-    skipped++;
-  };
-  this.onRunComplete = (_browsers, result) => {
-    const failed = result.failed + (result.error ? 1 : 0);
-    // process.stdout, not this.write: the adapters are emptied below.
-    process.stdout.write(`\n${result.success} passed, ${failed} failed, ${skipped} skipped\n`);
-  };
-  this.adapters = [];
-}
-SummaryLineReporter.$inject = ['baseReporterDecorator'];
+// Ends the run with the plain "N passed, N failed, N skipped" line the test runner sums.
+const { SummaryLineReporter } = require('./integration/shared/summary-line-reporter.cjs');
 
 module.exports = function (config) {
   config.set({

@@ -8,23 +8,8 @@ const CHROME_FLAGS = process.env.CHROME_FLAGS
   ? JSON.parse(process.env.CHROME_FLAGS)
   : ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
 
-// Prints one closing line "N passed, N failed, N skipped".
-function SummaryLineReporter(baseReporterDecorator) {
-  baseReporterDecorator(this);
-  let skipped = 0;
-  const baseRunStart = this.onRunStart; // keep it: it initialises the browser list
-  this.onRunStart = function (...args) {
-    skipped = 0;
-    return baseRunStart.apply(this, args);
-  };
-  this.specSkipped = () => skipped++;
-  this.onRunComplete = (_browsers, result) => {
-    const failed = result.failed + (result.error ? 1 : 0);
-    process.stdout.write(`\n${result.success} passed, ${failed} failed, ${skipped} skipped\n`);
-  };
-  this.adapters = [];
-}
-SummaryLineReporter.$inject = ['baseReporterDecorator'];
+// Ends the run with the plain "N passed, N failed, N skipped" line the test runner sums.
+const { SummaryLineReporter } = require('./summary-line-reporter.cjs');
 
 module.exports = function (config) {
   config.set({
