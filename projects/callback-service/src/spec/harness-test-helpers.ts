@@ -13,7 +13,12 @@ import {
   CallbackEvent,
   CallbackFeature,
   CallbackService,
+  CXBUS_GLOBALS,
+  CxBusGlobals,
+  CxBusHost,
+  CxBusPlugin,
   provideCallback,
+  withCxBus,
 } from '../public-api';
 
 /** A GMS service URL (v1). */
@@ -46,6 +51,27 @@ export function setUpCallbacks(
   const events: CallbackEvent[] = [];
   callbacks.events$.subscribe((event) => events.push(event));
   return { callbacks, http: TestBed.inject(HttpTestingController), events };
+}
+
+/** A spec's page: the service bridged with `withCxBus()`, and a page script on the bus it installed. */
+export interface PageScriptHarness extends CallbackHarness {
+  /** A plugin registered by "the page", to send commands and subscribe to events. */
+  readonly script: CxBusPlugin;
+}
+
+/**
+ * Configures TestBed with `provideCallback(config, withCxBus())` on a page of its own (empty
+ * globals, so the bridge installs its compatible bus) and registers a page script on that bus.
+ */
+export function setUpPageScript(config: CallbackConfig): PageScriptHarness {
+  const globals: CxBusGlobals = {};
+  const harness = setUpCallbacks(
+    config,
+    [withCxBus()],
+    [{ provide: CXBUS_GLOBALS, useValue: globals }],
+  );
+  const bus = globals._genesys?.widgets?.bus as CxBusHost;
+  return { ...harness, script: bus.registerPlugin('MyPageScript') as CxBusPlugin };
 }
 
 /** Everything an Observable did, in order, for whole-sequence comparisons. */

@@ -1,17 +1,7 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import {
-  CallbackError,
-  CXBUS_GLOBALS,
-  withCxBus,
-  type CxBusGlobals,
-  type CxBusHost,
-  type CxBusPlugin,
-  type LegacyXhrError,
-} from '../public-api';
+import { CallbackError, type LegacyXhrError } from '../public-api';
 import { AJAX_TIMEOUT, PROTOCOLS, respond, wireProblems } from './fuzz-test-helpers';
 import { hostileAnswer, hostileCall, hostileValue, SeededRandom } from './fuzz-fixtures';
-import { setUpCallbacks } from './harness-test-helpers';
+import { setUpPageScript } from './harness-test-helpers';
 import { containsText, HOSTILE_KEY } from './hostile-fixtures';
 
 const COMMANDS_PER_RUN = 1000;
@@ -39,16 +29,7 @@ describe('withCxBus() under a seeded fuzz of hostile page scripts and answers', 
   for (const protocol of PROTOCOLS) {
     it(`${protocol.name}: ${COMMANDS_PER_RUN} hostile commands never throw into the page, send well-formed requests and always settle their deferred`, () => {
       const random = new SeededRandom(2026);
-      const globals: CxBusGlobals = {};
-      setUpCallbacks(
-        protocol.config,
-        [withCxBus()],
-        [{ provide: CXBUS_GLOBALS, useValue: globals }],
-      );
-      const http = TestBed.inject(HttpTestingController);
-      const script = (globals._genesys?.widgets?.bus as CxBusHost).registerPlugin(
-        'MyPageScript',
-      ) as CxBusPlugin;
+      const { http, script } = setUpPageScript(protocol.config);
       const published: unknown[] = [];
       for (const event of ['scheduled', 'scheduleError', 'availableSlots', 'availabilityError']) {
         script.subscribe(`CallbackService.${event}`, (e) => published.push(e.data));

@@ -1,17 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import {
   CallbackError,
-  CXBUS_GLOBALS,
-  withCxBus,
   type AvailabilityQuery,
   type CallbackService,
-  type CxBusGlobals,
-  type CxBusHost,
   type CxBusPlugin,
   type ScheduleRequest,
 } from '../public-api';
-import { record, setUpCallbacks, V1_URL } from './harness-test-helpers';
+import { record, setUpCallbacks, setUpPageScript, V1_URL } from './harness-test-helpers';
 
 const boom = (): never => {
   throw new Error('boom');
@@ -162,15 +157,7 @@ describe('withCxBus() with hostile page scripts', () => {
   beforeEach(() => {
     jasmine.clock().install();
     spyOn(console, 'warn'); // the dev-mode notes about dropped keys
-    const globals: CxBusGlobals = {};
-    setUpCallbacks(
-      { dataURL: V1_URL },
-      [withCxBus()],
-      [{ provide: CXBUS_GLOBALS, useValue: globals }],
-    );
-    http = TestBed.inject(HttpTestingController);
-    const bus = globals._genesys?.widgets?.bus as CxBusHost;
-    script = bus.registerPlugin('MyPageScript') as CxBusPlugin;
+    ({ http, script } = setUpPageScript({ dataURL: V1_URL }));
   });
   afterEach(() => {
     http.verify();

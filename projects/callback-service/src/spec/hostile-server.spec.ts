@@ -1,18 +1,13 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import {
   CallbackError,
-  CXBUS_GLOBALS,
-  withCxBus,
   type CallbackEvent,
   type CallbackService,
-  type CxBusGlobals,
-  type CxBusHost,
   type CxBusPlugin,
   type LegacyXhrError,
 } from '../public-api';
-import { record, setUpCallbacks, V1_URL, V3_URL } from './harness-test-helpers';
+import { record, setUpCallbacks, setUpPageScript, V1_URL, V3_URL } from './harness-test-helpers';
 import { containsText, depthOf, HOSTILE_KEY, nestedBody } from './hostile-fixtures';
 
 // Deeper than any engine's stack: JSON.stringify overflows around 10,000 levels.
@@ -259,15 +254,7 @@ describe('withCxBus() against a hostile server', () => {
 
   beforeEach(() => {
     jasmine.clock().install();
-    const globals: CxBusGlobals = {};
-    setUpCallbacks(
-      { dataURL: V1_URL },
-      [withCxBus()],
-      [{ provide: CXBUS_GLOBALS, useValue: globals }],
-    );
-    http = TestBed.inject(HttpTestingController);
-    const bus = globals._genesys?.widgets?.bus as CxBusHost;
-    script = bus.registerPlugin('MyPageScript') as CxBusPlugin;
+    ({ http, script } = setUpPageScript({ dataURL: V1_URL }));
   });
   afterEach(() => {
     http.verify();
