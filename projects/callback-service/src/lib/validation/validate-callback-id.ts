@@ -7,8 +7,8 @@ import { pathSegmentProblem } from './wire-text';
 const MAX_ID_LENGTH = 4096;
 
 /**
- * Checks a callback id given to `cancel()` or `retrieve()`: v1 puts it in the request path,
- * so it must also be a usable path segment.
+ * Checks a callback id given to `cancel()`, `retrieve()` or `reschedule()`: v1 puts it in the
+ * request path, so it must also be a usable path segment. A valid id is returned unaltered.
  *
  * @throws {CallbackError} `INVALID_REQUEST` with `field: 'id'`.
  */
@@ -20,8 +20,8 @@ export function validateCallbackId(id: unknown): string {
         `The callback id must be a non-empty string of at most ${MAX_ID_LENGTH} characters, got ${describeValue(id)}.`,
     );
   }
-  const validId = id.trim();
-  const problem = pathSegmentProblem('id', validId);
+  // Sent as given, surrounding spaces included: the id is the server's, not ours to edit.
+  const problem = pathSegmentProblem('id', id);
   if (problem !== null) throw invalidRequest('id', ngDevMode && problem);
-  return validId;
+  return id;
 }
