@@ -29,6 +29,9 @@ describe('Config values the wire cannot carry', () => {
     ['a tab', 'sk-live\t7f3a9c21'],
     ['a character beyond Latin-1', 'sk-live-7f3a9c21\u20ac'],
     ['an emoji', 'sk-live-😀-7f3a9c21'],
+    // The browser would send `sk-live-7f3a9c21`, which the masking of ' sk-live-…' misses.
+    ['a leading space', ' sk-live-7f3a9c21'],
+    ['a trailing space', 'sk-live-7f3a9c21 '],
   ];
   for (const [label, apikey] of unsendableKeys) {
     it(`refuses an apikey with ${label} as INVALID_CONFIG naming apikey, never its value`, () => {
@@ -59,9 +62,9 @@ describe('Config values the wire cannot carry', () => {
     );
   });
 
-  it('accepts a key of printable Latin-1 characters', () => {
-    expect(resolveCallbackConfig({ dataURL: V1_URL, apikey: 'K3y_with-ÿé~' }).apikey).toBe(
-      'K3y_with-ÿé~',
+  it('accepts a key of printable Latin-1 characters, inner spaces included', () => {
+    expect(resolveCallbackConfig({ dataURL: V1_URL, apikey: 'K3y_with-ÿé~ x' }).apikey).toBe(
+      'K3y_with-ÿé~ x',
     );
   });
 

@@ -132,12 +132,14 @@ function resolveApiKey(value: unknown, url: URL): string | undefined {
   const key = String(value);
   // Checked without quoting the key: it goes into a header, and a header value is Latin-1
   // without control characters, or the browser refuses to send it (every call would fail).
-  if (/[^\u0020-\u007e\u00a0-\u00ff]/.test(key)) {
+  // Spaces at either end are refused too: the browser drops them, so the key on the wire
+  // would differ from the one masked in errors and events.
+  if (/[^\u0020-\u007e\u00a0-\u00ff]|^ | $/.test(key)) {
     throw invalidConfig(
       'apikey',
       null,
       ngDevMode &&
-        '`apikey` holds a character a browser cannot send in an HTTP header (a control character such as a line break, or one beyond Latin-1). Copy the key again from the gateway.',
+        '`apikey` holds a character a browser cannot send as it is in an HTTP header (a control character such as a line break, one beyond Latin-1, or a space at either end). Copy the key again from the gateway.',
     );
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
