@@ -87,7 +87,7 @@ export function adminRoutes(deps: AdminDependencies): RouteGroup {
   };
 
   const addFault = async (context: RequestContext): Promise<Reply> => {
-    const fault = faults.add(await context.body(), formatUtc(Date.now()));
+    const fault = faults.add(await context.body(), formatUtc(bookings.nowMs()));
     return { status: 201, body: { fault } };
   };
 

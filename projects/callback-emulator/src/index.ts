@@ -171,7 +171,7 @@ export async function startCallbackEmulator(
         .map((record) => structuredClone(record)),
     fault: (fault) => {
       try {
-        return faults.add(fault, formatUtc(Date.now()));
+        return faults.add(fault, formatUtc(bookings.nowMs()));
       } catch (error) {
         if (error instanceof ApiError) throw new TypeError(error.message);
         throw error;

@@ -152,6 +152,8 @@ describe('admin API and fault injection', () => {
       const listed = await admin('GET', '/faults');
       assert.equal(listed.json.faults.length, 2);
       assert.equal(listed.json.faults[1].drop, true);
+      // Stamped on the emulator's clock (fixed at 2030-01-07 08:00 here), as bookings are.
+      assert.equal(listed.json.faults[0].createdAt, '2030-01-07T08:00:00.000Z');
       const started = Date.now();
       await assert.rejects(v1Availability());
       assert.ok(Date.now() - started >= 90);

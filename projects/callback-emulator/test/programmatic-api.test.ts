@@ -56,6 +56,7 @@ describe('startCallbackEmulator (the package API)', () => {
   it('arms faults, refuses bad ones with a TypeError, and reset() clears both', async () => {
     const fault = emulator.fault({ method: 'POST', pathGlob: '/genesys/**', status: 503 });
     assert.equal(fault.remaining, 1);
+    assert.equal(fault.createdAt, new Date(T0).toISOString()); // the emulator's clock
     assert.equal((await bookV1('5551000003')).status, 503);
     assert.throws(() => emulator.fault({ status: 99 }), {
       name: 'TypeError',
