@@ -178,6 +178,23 @@ for (const page of PAGES)
       expect(fields['_urs_virtual_queue']).toBe('VQ_1');
     });
 
+    it('sends a command\'s calldirection (or _call_direction) as _call_direction, as the original did', () => {
+      script.command('CallbackService.schedule', {
+        phonenumber: '5550102030',
+        calldirection: 'USERORIGINATED',
+      });
+      script.command('CallbackService.schedule', {
+        phonenumber: '5550102031',
+        _call_direction: 'USERTERMINATED',
+      });
+      const sent = http.match(V1_URL).map((req) => formFields(req));
+      expect(sent.map((fields) => fields['_call_direction'])).toEqual([
+        'USERORIGINATED',
+        'USERTERMINATED',
+      ]);
+      expect(sent.some((fields) => 'calldirection' in fields)).toBeFalse();
+    });
+
     it('reads availability data as documented, typos and strings included, and answers with the raw map', async () => {
       const warn = spyOn(console, 'warn');
       const done: unknown[] = [];

@@ -69,7 +69,7 @@ describe('Callback API v1 (GMS) on the wire', () => {
   it('passes GMS options in user data but refuses keys that would replace the booking', () => {
     h.callbacks.schedule({ phonenumber: '5550102030', userData: { _urs_virtual_queue: 'VQ_1' } });
     expect(formFields(h.http.expectOne(V1_URL))['_urs_virtual_queue']).toBe('VQ_1');
-    for (const key of ['_customer_number', '_desired_time', '_call_direction']) {
+    for (const key of ['_customer_number', '_desired_time']) {
       const refused = record(
         h.callbacks.schedule({ phonenumber: '5550102030', userData: { [key]: 'x' } }),
       );
@@ -78,6 +78,14 @@ describe('Callback API v1 (GMS) on the wire', () => {
       );
     }
     h.http.expectNone(V1_URL);
+  });
+
+  it('lets a call set _call_direction in user data over the configured default', () => {
+    h.callbacks.schedule({
+      phonenumber: '5550102030',
+      userData: { _call_direction: 'USERORIGINATED' },
+    });
+    expect(formFields(h.http.expectOne(V1_URL))['_call_direction']).toBe('USERORIGINATED');
   });
 
   it('schedule() resolves with the _id and the raw body', () => {

@@ -18,9 +18,9 @@ function setUp(apiVersion: 'v1' | 'v3') {
 }
 
 describe('CallbackTestingController, reschedule() and openFor()', () => {
-  it('hands a v1 reschedule to the test, normalised, and confirms it with the requested time', async () => {
+  it('hands a v1 reschedule to the test, its time normalised, and confirms it with the requested time', async () => {
     const { callbacks, controller } = setUp('v1');
-    const moved = firstValueFrom(callbacks.reschedule(' cb-1 ', new Date(MOVED_TO)));
+    const moved = firstValueFrom(callbacks.reschedule('cb-1', new Date(MOVED_TO)));
     const call = controller.expectReschedule({ id: 'cb-1' });
     expect(call.request).toEqual({ id: 'cb-1', desiredTime: MOVED_TO });
     call.succeed();

@@ -25,6 +25,7 @@ const SCHEDULE_FIELDS = [
 ] as const;
 // GMS options the original mapped from camel or lower case to their wire names (v1).
 const GMS_OPTIONS: Readonly<Record<string, string>> = {
+  calldirection: '_call_direction',
   waitforagent: '_wait_for_agent',
   waitForAgent: '_wait_for_agent',
   waitforuserconfirm: '_wait_for_user_confirm',

@@ -41,9 +41,13 @@ export class V1Protocol implements CallbackProtocol {
   }
 
   schedule(request: ValidatedScheduleRequest): ProtocolCall<ScheduleResult> {
-    // User data first, the booking's own fields last. The validators already refuse user
-    // data keys that would replace them; this order keeps that true by construction.
+    // The configured call direction is a default that attached data may override per call,
+    // as the original let a command's `calldirection` do. Then user data, and the booking's
+    // own fields last: the validators already refuse user data keys that would replace
+    // them, and this order keeps that true by construction.
     const fields: Record<string, string> = Object.create(null);
+    if (this.config.callDirection !== undefined)
+      fields['_call_direction'] = this.config.callDirection;
     for (const [key, value] of Object.entries(
       mergeUserData(this.config.userData, request.userData),
     )) {
@@ -54,7 +58,6 @@ export class V1Protocol implements CallbackProtocol {
       definedOnly({
         _customer_number: request.phonenumber,
         _desired_time: request.desiredTime,
-        _call_direction: this.config.callDirection,
         firstname: request.firstname,
         lastname: request.lastname,
         email: request.email,

@@ -8,11 +8,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 // The v1 wire keys of the booking itself: they come from validated fields, never from
 // attached data (GMS reads top-level fields, so user data could otherwise replace them).
-const RESERVED_KEYS: ReadonlySet<string> = new Set([
-  '_customer_number',
-  '_desired_time',
-  '_call_direction',
-]);
+// `_call_direction` is not one: like the other GMS options, a call may set it.
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['_customer_number', '_desired_time']);
 const MAX_USER_DATA_KEYS = 100;
 
 /**
