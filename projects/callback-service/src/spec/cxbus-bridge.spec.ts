@@ -178,7 +178,7 @@ for (const page of PAGES)
       expect(fields['_urs_virtual_queue']).toBe('VQ_1');
     });
 
-    it('sends a command\'s calldirection (or _call_direction) as _call_direction, as the original did', () => {
+    it("sends a command's calldirection (or _call_direction) as _call_direction, as the original did", () => {
       script.command('CallbackService.schedule', {
         phonenumber: '5550102030',
         calldirection: 'USERORIGINATED',
