@@ -129,6 +129,45 @@ describe('the compatible CXBus (installed when a page has none)', () => {
     expect(promise.state()).toBe('resolved');
   });
 
+  it('offers the rest of the CXBus promise: isResolved/isRejected, promise(), progress(), pipe()', () => {
+    const bus = createCompatibleCxBus();
+    const service = bus.registerPlugin('Service') as Exclude<
+      ReturnType<typeof bus.registerPlugin>,
+      false
+    >;
+    const held: { resolve: (...args: unknown[]) => unknown }[] = [];
+    service.registerCommand('ok', (e) => e.deferred.resolve(2, 'x'));
+    service.registerCommand('no', (e) => e.deferred.reject('down'));
+    service.registerCommand('later', (e) => held.push(e.deferred));
+    service.ready();
+    const log: unknown[][] = [];
+
+    const ok = bus.command('Service.ok');
+    expect([ok.isResolved(), ok.isRejected()]).toEqual([true, false]);
+    expect(ok.promise()).toBe(ok);
+    ok.progress(() => log.push(['progress'])).done((n) => log.push(['done', n]));
+    ok.pipe((n) => (n as number) * 10).done((...args) => log.push(['piped', ...args]));
+    ok.pipe().done((...args) => log.push(['passed', ...args]));
+    // A filter's promise is followed: this one settles when the held command does.
+    const chained = ok.pipe(() => bus.command('Service.later'));
+    chained.done((...args) => log.push(['chained', ...args]));
+    expect(chained.state()).toBe('pending');
+    const no = bus.command('Service.no');
+    expect([no.isResolved(), no.isRejected()]).toEqual([false, true]);
+    no.pipe(undefined, (reason) => `wrapped ${String(reason)}`).fail((reason) =>
+      log.push(['piped fail', reason]),
+    );
+    held[0]?.resolve('later');
+    expect(log).toEqual([
+      ['done', 2],
+      ['piped', 20],
+      ['passed', 2, 'x'],
+      ['piped fail', 'wrapped down'],
+      ['chained', 'later'],
+    ]);
+    expect(chained.state()).toBe('resolved');
+  });
+
   it('rejects commands to an unknown plugin or command instead of hanging', () => {
     const bus = createCompatibleCxBus();
     const reasons: unknown[] = [];

@@ -38,15 +38,39 @@ export function createCxBusDeferred(): CxBusDeferred {
       add('rejected', fail);
     },
     state: () => state,
+    isResolved: () => state === 'resolved',
+    isRejected: () => state === 'rejected',
+    progress: () => promise,
+    promise: () => promise,
+    pipe: (doneFilter, failFilter) => {
+      const next = createCxBusDeferred();
+      const forward =
+        (to: 'resolve' | 'reject', filter: unknown) =>
+        (...args: unknown[]) => {
+          if (typeof filter !== 'function') return void next[to](...args);
+          const result: unknown = filter(...args);
+          if (isPromiseLike(result)) result.done(next.resolve).fail(next.reject);
+          else next[to](result);
+        };
+      add('resolved', forward('resolve', doneFilter));
+      add('rejected', forward('reject', failFilter));
+      return next.promise();
+    },
   };
   const deferred: CxBusDeferred = {
     ...promise,
     done: (callback) => (promise.done(callback), deferred),
     fail: (callback) => (promise.fail(callback), deferred),
     always: (callback) => (promise.always(callback), deferred),
+    progress: () => deferred,
     resolve: (...args) => (settle('resolved', args), deferred),
     reject: (...args) => (settle('rejected', args), deferred),
     promise: () => promise,
   };
   return deferred;
+}
+
+function isPromiseLike(value: unknown): value is Pick<CxBusPromise, 'done' | 'fail'> {
+  const candidate = value as Partial<CxBusPromise> | null;
+  return typeof candidate?.done === 'function' && typeof candidate.fail === 'function';
 }

@@ -43,6 +43,23 @@ export interface CxBusPromise {
   then(done?: (...args: unknown[]) => void, fail?: (...args: unknown[]) => void): void;
   /** Where it stands. */
   state(): 'pending' | 'resolved' | 'rejected';
+  /** Whether it was resolved. */
+  isResolved(): boolean;
+  /** Whether it was rejected. */
+  isRejected(): boolean;
+  /** Accepted for jQuery-era callers; a CXBus command reports no progress, so it never fires. */
+  progress(callback: (...args: unknown[]) => void): CxBusPromise;
+  /** Itself: the read-only side, as jQuery's `promise()` gives it. */
+  promise(): CxBusPromise;
+  /**
+   * A new promise settled by what the filters return (jQuery 1.x `pipe`): a filter's
+   * promise-like result is followed, any other result becomes the one argument; without a
+   * filter the arguments pass through unchanged.
+   */
+  pipe(
+    doneFilter?: (...args: unknown[]) => unknown,
+    failFilter?: (...args: unknown[]) => unknown,
+  ): CxBusPromise;
 }
 
 /** The settling side of a {@link CxBusPromise}. */
