@@ -2,6 +2,8 @@ import { DestroyRef, Injectable, NgZone, inject } from '@angular/core';
 import { Subscription, throwError, type Observable } from 'rxjs';
 import { CallbackService } from '../callback.service';
 import type { CallbackEvent } from '../callback-events';
+import type { ScheduleRequest } from '../models/schedule';
+import type { CallbackUserData } from '../models/user-data';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
 import { CallbackError } from '../errors/callback-error';
 import { createCompatibleCxBus } from './compatible-bus';
@@ -15,6 +17,7 @@ import {
   legacyXhrError,
 } from './legacy-payloads';
 import { isRefusedBeforeSending, legacyRefusal, type LegacyCommand } from './legacy-refusal';
+import { followWebEngagementIds } from './web-engagement-ids';
 
 /** Options of `withCxBus()`. */
 export interface CxBusOptions {
@@ -96,11 +99,18 @@ export class CxBusBridge {
   private connect(plugin: CxBusPlugin): Subscription {
     this.plugin = plugin;
     plugin.registerEvents(EVENTS);
+    const webEngagement = followWebEngagementIds(plugin);
     plugin.registerCommand('schedule', (event) =>
       this.run(
         'schedule',
         event,
-        () => this.callbacks.schedule(scheduleRequestFromLegacy(event.data, warn)),
+        () =>
+          this.callbacks.schedule(
+            this.withWebEngagementIds(
+              scheduleRequestFromLegacy(event.data, warn),
+              webEngagement.current(),
+            ),
+          ),
         legacyScheduleResult,
       ),
     );
@@ -124,7 +134,16 @@ export class CxBusBridge {
       }),
     );
     subscription.add(this.callbacks.events$.subscribe((event) => this.publish(plugin, event)));
+    subscription.add(() => webEngagement.stop());
     return subscription;
+  }
+
+  // v1 only, as in the original: the ids rank above the config's userData and below the
+  // command's own data. v3 bookings never carried them.
+  private withWebEngagementIds(request: ScheduleRequest, ids: CallbackUserData): ScheduleRequest {
+    if (this.config()?.apiVersion !== 'v1' || Object.keys(ids).length === 0) return request;
+    const userData: CallbackUserData = Object.assign(Object.create(null), ids, request.userData);
+    return { ...request, userData };
   }
 
   // Commands arrive from page scripts, outside Angular: run them in the Angular zone (a no-op
