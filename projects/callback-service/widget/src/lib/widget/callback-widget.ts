@@ -35,7 +35,8 @@ import {
   type CallbackTimeMode,
 } from '../state/callback-widget-draft';
 import { buildScheduleRequest } from './build-request';
-import { CallbackConfirmation, type BookingView } from './callback-confirmation';
+import type { BookingView } from './callback-confirmation';
+import { CallbackConfirmationSlot, loadCallbackConfirmation } from './callback-confirmation-slot';
 import { checkForm } from './check-form';
 import { FormErrors } from './form-errors';
 import { TextField } from './text-field';
@@ -55,7 +56,7 @@ import { TextField } from './text-field';
  */
 @Component({
   selector: 'cb-callback-widget',
-  imports: [PhoneField, TextField, SlotPicker, SlotListbox, CallbackConfirmation],
+  imports: [PhoneField, TextField, SlotPicker, SlotListbox, CallbackConfirmationSlot],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Screen readers speak the texts in their language, whatever the page's `lang`.
   host: { '[attr.lang]': 'locale()' },
@@ -281,6 +282,9 @@ export class CallbackWidget implements OnInit {
     const slot = this.mode() === 'scheduled' ? this.draft.slot() : null;
     const request = buildScheduleRequest(this.draft, checked.phonenumber, slot, this.userData());
     this.bookings.start(request, checked.display, this);
+    // The confirmation's code comes while the server answers (a failed fetch is tried again,
+    // and reported, when the confirmation is to show).
+    loadCallbackConfirmation().catch(() => undefined);
   }
 
   /** Shows how a booking of this environment ended, whichever widget sent it. */
