@@ -78,7 +78,6 @@ import { SlotPicker } from '../slots/slot-picker';
   `,
   styles: `
     :host,
-    cb-slot-picker,
     .cb-error-block {
       display: block;
       margin-bottom: var(--_cb-gap);

@@ -26,7 +26,8 @@ import { PhoneField } from '../phone/phone-field';
 import { PhoneNumberSupport } from '../phone/phone-number-support';
 import { dateTimeFormatter, startOfLocalDay, toProposalViews } from '../slots/slot-days';
 import { SlotListbox } from '../slots/slot-listbox';
-import { SlotPicker } from '../slots/slot-picker';
+import { whenIdle } from '../lazy/lazy-component';
+import { LazySlotPicker, loadSlotPicker } from '../slots/lazy-slot-picker';
 import { CallbackBooking, type BookingOutcome } from '../state/callback-booking';
 import { injectOfficeClosed } from '../state/office-hours';
 import {
@@ -36,7 +37,7 @@ import {
 } from '../state/callback-widget-draft';
 import { buildScheduleRequest } from './build-request';
 import type { BookingView } from './callback-confirmation';
-import { CallbackConfirmationSlot, loadCallbackConfirmation } from './callback-confirmation-slot';
+import { LazyCallbackConfirmation, loadCallbackConfirmation } from './lazy-callback-confirmation';
 import { checkForm } from './check-form';
 import { FormErrors } from './form-errors';
 import { TextField } from './text-field';
@@ -56,7 +57,7 @@ import { TextField } from './text-field';
  */
 @Component({
   selector: 'cb-callback-widget',
-  imports: [PhoneField, TextField, SlotPicker, SlotListbox, CallbackConfirmationSlot],
+  imports: [PhoneField, TextField, LazySlotPicker, SlotListbox, LazyCallbackConfirmation],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Screen readers speak the texts in their language, whatever the page's `lang`.
   host: { '[attr.lang]': 'locale()' },
@@ -105,7 +106,7 @@ export class CallbackWidget implements OnInit {
   readonly cancelled = output<string>();
 
   private readonly phoneField = viewChild(PhoneField);
-  private readonly slotPicker = viewChild(SlotPicker);
+  private readonly slotPicker = viewChild(LazySlotPicker);
   private readonly proposalList = viewChild('proposals', { read: SlotListbox });
   private readonly submitButton = viewChild<ElementRef<HTMLElement>>('submitButton');
   private readonly waitingForPhones = signal(false);
@@ -189,6 +190,9 @@ export class CallbackWidget implements OnInit {
     });
     afterNextRender(() => {
       if (this.autoSubmit()) this.submit();
+      // The slot picker's code, fetched when the browser is idle, is there when the customer
+      // chooses "pick date & time" (a failed fetch is tried again, and reported, then).
+      if (this.scheduled()) whenIdle(() => loadSlotPicker().catch(() => undefined));
     });
   }
 
