@@ -1,6 +1,8 @@
 import {
   DestroyRef,
+  Injector,
   PendingTasks,
+  afterNextRender,
   ViewContainerRef,
   computed,
   effect,
@@ -13,7 +15,8 @@ import {
 } from '@angular/core';
 
 // Parts of the widget needed only after a step of the customer (the confirmation once a callback
-// is booked, the slot picker once "pick date & time" is chosen) are fetched then, so that a page
+// is booked, the slot picker once "pick date & time" is chosen, the times the server proposes
+// instead of a full one) are fetched then, so that a page
 // with the inline form carries less JavaScript at start. These helpers do it with what the page
 // has anyway (`ViewContainerRef`, signals): `@defer` would bring a runtime of its own, larger than
 // what a lazy part saves.
@@ -38,15 +41,20 @@ export interface LazyComponentSpec<T> {
   /** The inputs to give it, by name: read in an effect, so they follow the signals they read. */
   inputs(): Readonly<Record<string, unknown>>;
   /** Called once it exists, before it is first checked: to pass its outputs on. */
-  created(instance: T): void;
+  created(instance: T, element: HTMLElement): void;
   /** Its code could not be fetched. */
   failed(error: unknown): void;
 }
 
 /** A component placed by {@link placeLazyComponent} (internal). */
 export interface LazyComponent<T> {
-  /** The component, once its code has arrived. */
+  /** The component, once its code has arrived and it is rendered. */
   readonly instance: Signal<T | null>;
+  /**
+   * Runs `action` on the component once it is placed and rendered, at once if it is: a focus
+   * asked for before the code has arrived is given then.
+   */
+  whenPlaced(action: (instance: T) => void): void;
   /** Fetches the code again, after a failure. */
   retry(): void;
 }
@@ -59,8 +67,10 @@ export interface LazyComponent<T> {
  */
 export function placeLazyComponent<T>(spec: LazyComponentSpec<T>): LazyComponent<T> {
   const container = inject(ViewContainerRef);
+  const injector = inject(Injector);
   const pendingTasks = inject(PendingTasks);
   const placed = signal<ComponentRef<T> | null>(null);
+  let waiting: ((instance: T) => void)[] = [];
   let destroyed = false;
   inject(DestroyRef).onDestroy(() => (destroyed = true));
   const setInputs = (ref: ComponentRef<T>, inputs: Readonly<Record<string, unknown>>): void => {
@@ -83,8 +93,15 @@ export function placeLazyComponent<T>(spec: LazyComponentSpec<T>): LazyComponent
             ref,
             untracked(() => spec.inputs()),
           );
-          spec.created(ref.instance);
-          placed.set(ref);
+          spec.created(ref.instance, ref.location.nativeElement as HTMLElement);
+          afterNextRender(
+            () => {
+              placed.set(ref);
+              waiting.forEach((action) => action(ref.instance));
+              waiting = [];
+            },
+            { injector },
+          );
         },
         (error: unknown) => {
           if (!destroyed) spec.failed(error);
@@ -93,7 +110,15 @@ export function placeLazyComponent<T>(spec: LazyComponentSpec<T>): LazyComponent
       .finally(done);
   };
   place();
-  return { instance: computed(() => placed()?.instance ?? null), retry: place };
+  return {
+    instance: computed(() => placed()?.instance ?? null),
+    whenPlaced: (action) => {
+      const ref = placed();
+      if (ref) action(ref.instance);
+      else waiting.push(action);
+    },
+    retry: place,
+  };
 }
 
 /**

@@ -28,11 +28,14 @@ export const loadSlotPicker = chunkLoader(() =>
 @Component({
   selector: 'cb-lazy-slot-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: '../widget/form-controls.css',
   template: `
     @if (failed()) {
-      <p class="cb-times-error">
+      <p class="cb-error cb-times-error">
         {{ strings.timesError }}
-        <button type="button" (click)="retry()">{{ strings.retry }}</button>
+        <button type="button" class="cb-button cb-button-secondary" (click)="retry()">
+          {{ strings.retry }}
+        </button>
       </p>
     }
   `,
@@ -76,9 +79,9 @@ export class LazySlotPicker {
     },
   });
 
-  /** Moves focus to the slot list, or to the shown day while there is no list. */
+  /** Moves focus to the slot list, or to the shown day while there is no list; once shown. */
   focus(): void {
-    this.picker.instance()?.focus();
+    this.picker.whenPlaced((picker) => picker.focus());
   }
 
   /** Fetches the picker's code again. */

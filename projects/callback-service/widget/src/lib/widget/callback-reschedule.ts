@@ -82,11 +82,6 @@ import { SlotPicker } from '../slots/slot-picker';
       display: block;
       margin-bottom: var(--_cb-gap);
     }
-    .cb-proposals {
-      --_cb-slot-min-width: min(9em, 40%);
-      display: block;
-      margin-top: 6px;
-    }
     .cb-actions {
       display: flex;
       flex-wrap: wrap;

@@ -25,7 +25,7 @@ import { injectWidgetOptions } from '../options/inject-widget-options';
 import { PhoneField } from '../phone/phone-field';
 import { PhoneNumberSupport } from '../phone/phone-number-support';
 import { dateTimeFormatter, startOfLocalDay, toProposalViews } from '../slots/slot-days';
-import { SlotListbox } from '../slots/slot-listbox';
+import { LazyProposedTimes } from '../slots/lazy-proposed-times';
 import { whenIdle } from '../lazy/lazy-component';
 import { LazySlotPicker, loadSlotPicker } from '../slots/lazy-slot-picker';
 import { CallbackBooking, type BookingOutcome } from '../state/callback-booking';
@@ -57,7 +57,7 @@ import { TextField } from './text-field';
  */
 @Component({
   selector: 'cb-callback-widget',
-  imports: [PhoneField, TextField, LazySlotPicker, SlotListbox, LazyCallbackConfirmation],
+  imports: [PhoneField, TextField, LazySlotPicker, LazyProposedTimes, LazyCallbackConfirmation],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Screen readers speak the texts in their language, whatever the page's `lang`.
   host: { '[attr.lang]': 'locale()' },
@@ -107,7 +107,7 @@ export class CallbackWidget implements OnInit {
 
   private readonly phoneField = viewChild(PhoneField);
   private readonly slotPicker = viewChild(LazySlotPicker);
-  private readonly proposalList = viewChild('proposals', { read: SlotListbox });
+  private readonly proposalList = viewChild(LazyProposedTimes);
   private readonly submitButton = viewChild<ElementRef<HTMLElement>>('submitButton');
   private readonly waitingForPhones = signal(false);
   private destroyed = false;

@@ -31,9 +31,10 @@ export const loadCallbackConfirmation = chunkLoader(() =>
 @Component({
   selector: 'cb-lazy-callback-confirmation',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './form-controls.css',
   template: `
     @if (failed()) {
-      <h2 class="cb-title cb-success" tabindex="-1" [id]="headingId()">{{ strings.booked }}</h2>
+      <h2 class="cb-title" tabindex="-1" [id]="headingId()">{{ strings.booked }}</h2>
       <p class="cb-booking-fallback">
         {{ booking().time }} · <bdi dir="ltr">{{ booking().phone }}</bdi> ·
         <bdi dir="ltr">{{ booking().id }}</bdi>
