@@ -19,6 +19,7 @@ import type { CallbackSlot, CallbackUserData, ScheduleResult } from 'ngx-genesys
 import { CallbackAnnouncer } from '../a11y/callback-announcer';
 import { UniqueIds } from '../a11y/unique-ids';
 import { toReportedWidgetError, type WidgetErrorTarget } from '../errors/widget-error';
+import { whenIdle } from '../lazy/lazy-component';
 import { checkNumberOfDays } from '../options/callback-widget-options';
 import { injectWidgetLocaleTag, injectWidgetStrings } from '../locale/widget-locale';
 import { injectWidgetOptions } from '../options/inject-widget-options';
@@ -26,7 +27,6 @@ import { PhoneField } from '../phone/phone-field';
 import { PhoneNumberSupport } from '../phone/phone-number-support';
 import { dateTimeFormatter, startOfLocalDay, toProposalViews } from '../slots/slot-days';
 import { LazyProposedTimes } from '../slots/lazy-proposed-times';
-import { whenIdle } from '../lazy/lazy-component';
 import { LazySlotPicker, loadSlotPicker } from '../slots/lazy-slot-picker';
 import { CallbackBooking, type BookingOutcome } from '../state/callback-booking';
 import { injectOfficeClosed } from '../state/office-hours';
