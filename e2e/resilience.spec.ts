@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { dateTimeLabel, slotLabel, utcTime } from './support/times';
 import { WidgetForm } from './support/widget-form';
@@ -12,6 +13,25 @@ const FAILED_REQUEST = {
   500: /Failed to load resource: the server responded with a status of 500/,
   dropped: /Failed to load resource: net::ERR_EMPTY_RESPONSE/,
 };
+
+/** The console lines of a lazy part of the widget that the test keeps from loading. */
+const FAILED_CHUNK = [
+  /Failed to load resource: net::ERR_FAILED/,
+  /Failed to fetch dynamically imported module/,
+];
+
+/**
+ * Makes the browser fail to fetch the lazy chunk whose code holds `marker` (a component's
+ * selector, quoted as the compiled code has it) while `blocked()` says so; other files load.
+ */
+async function blockChunk(page: Page, marker: string, blocked = () => true): Promise<void> {
+  await page.route(/\/chunk-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (blocked() && body.includes(marker)) await route.abort('failed');
+    else await route.fulfill({ response, body });
+  });
+}
 
 for (const api of ['v1', 'v3'] as const) {
   test(`a full slot: the 429 proposals appear and booking one succeeds (${api})`, async ({
@@ -120,4 +140,46 @@ test('an answer slower than ajaxTimeout: the "could not confirm" message', async
   ).toBeVisible({ timeout: 6000 });
   await expect(widget.firstName).toHaveValue('Ada');
   await expect(page.getByRole('log', { name: /Events/ })).toContainText('TIMEOUT');
+});
+
+test("a booking still shows, plainly, when the confirmation's code cannot be fetched", async ({
+  page,
+  emulator,
+  guard,
+}) => {
+  FAILED_CHUNK.forEach((pattern) => guard.allowConsoleError(pattern));
+  await blockChunk(page, '"cb-callback-confirmation"');
+  await page.goto('/');
+  const widget = new WidgetForm(page.getByRole('main').locator('cb-callback-widget'));
+  const phone = '+33 6 12 34 56 61';
+  await widget.fill({ firstname: 'Ada', phone });
+  await widget.submit.click();
+
+  await expect(widget.bookedHeading).toBeFocused();
+  const [booking] = await emulator.bookings(phone);
+  await expect(widget.root.locator('.cb-booking-fallback')).toContainText(booking!.id);
+  await expect(widget.root.locator('.cb-booking-fallback')).toContainText(phone);
+  await expect(page.locator('.cb-live-region')).toHaveText(/^Your callback is booked: /);
+});
+
+test('when the slot picker\'s code cannot be fetched, "Try again" fetches it', async ({
+  page,
+  guard,
+}) => {
+  FAILED_CHUNK.forEach((pattern) => guard.allowConsoleError(pattern));
+  let blocked = true;
+  await blockChunk(page, '"cb-slot-picker"', () => blocked);
+  await page.goto('/');
+  const widget = new WidgetForm(page.getByRole('main').locator('cb-callback-widget'));
+  await widget.pickDateTime.check();
+  const failed = widget.root.getByText('We could not load the available times.');
+  await expect(failed).toBeVisible();
+  await expect(widget.days).toHaveCount(0);
+
+  blocked = false;
+  await widget.root.getByRole('button', { name: 'Try again' }).click();
+  await expect(widget.days.first()).toBeVisible();
+  await expect(failed).toBeHidden();
+  await widget.days.nth(1).click();
+  await expect(widget.slots.getByRole('option').first()).toBeVisible();
 });

@@ -49,6 +49,13 @@ import { SlotOption } from './slot-option';
     }
   </div>`,
   styles: `
+    /* The times the server proposed instead of a refused one: fewer, wider columns, since a
+       proposal on another day reads "Sat 28, 9:00 AM". */
+    :host(.cb-proposals) {
+      --_cb-slot-min-width: min(9em, 40%);
+      display: block;
+      margin-top: 6px;
+    }
     .cb-listbox {
       display: grid;
       /* A list may ask for wider options (the proposals, which can carry a day). */

@@ -78,15 +78,9 @@ import { SlotPicker } from '../slots/slot-picker';
   `,
   styles: `
     :host,
-    cb-slot-picker,
     .cb-error-block {
       display: block;
       margin-bottom: var(--_cb-gap);
-    }
-    .cb-proposals {
-      --_cb-slot-min-width: min(9em, 40%);
-      display: block;
-      margin-top: 6px;
     }
     .cb-actions {
       display: flex;

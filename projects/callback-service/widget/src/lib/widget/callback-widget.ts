@@ -19,14 +19,15 @@ import type { CallbackSlot, CallbackUserData, ScheduleResult } from 'ngx-genesys
 import { CallbackAnnouncer } from '../a11y/callback-announcer';
 import { UniqueIds } from '../a11y/unique-ids';
 import { toReportedWidgetError, type WidgetErrorTarget } from '../errors/widget-error';
+import { whenIdle } from '../lazy/lazy-component';
 import { checkNumberOfDays } from '../options/callback-widget-options';
 import { injectWidgetLocaleTag, injectWidgetStrings } from '../locale/widget-locale';
 import { injectWidgetOptions } from '../options/inject-widget-options';
 import { PhoneField } from '../phone/phone-field';
 import { PhoneNumberSupport } from '../phone/phone-number-support';
 import { dateTimeFormatter, startOfLocalDay, toProposalViews } from '../slots/slot-days';
-import { SlotListbox } from '../slots/slot-listbox';
-import { SlotPicker } from '../slots/slot-picker';
+import { LazyProposedTimes } from '../slots/lazy-proposed-times';
+import { LazySlotPicker, loadSlotPicker } from '../slots/lazy-slot-picker';
 import { CallbackBooking, type BookingOutcome } from '../state/callback-booking';
 import { injectOfficeClosed } from '../state/office-hours';
 import {
@@ -35,7 +36,8 @@ import {
   type CallbackTimeMode,
 } from '../state/callback-widget-draft';
 import { buildScheduleRequest } from './build-request';
-import { CallbackConfirmation, type BookingView } from './callback-confirmation';
+import type { BookingView } from './callback-confirmation';
+import { LazyCallbackConfirmation, loadCallbackConfirmation } from './lazy-callback-confirmation';
 import { checkForm } from './check-form';
 import { FormErrors } from './form-errors';
 import { TextField } from './text-field';
@@ -55,7 +57,7 @@ import { TextField } from './text-field';
  */
 @Component({
   selector: 'cb-callback-widget',
-  imports: [PhoneField, TextField, SlotPicker, SlotListbox, CallbackConfirmation],
+  imports: [PhoneField, TextField, LazySlotPicker, LazyProposedTimes, LazyCallbackConfirmation],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Screen readers speak the texts in their language, whatever the page's `lang`.
   host: { '[attr.lang]': 'locale()' },
@@ -104,8 +106,8 @@ export class CallbackWidget implements OnInit {
   readonly cancelled = output<string>();
 
   private readonly phoneField = viewChild(PhoneField);
-  private readonly slotPicker = viewChild(SlotPicker);
-  private readonly proposalList = viewChild('proposals', { read: SlotListbox });
+  private readonly slotPicker = viewChild(LazySlotPicker);
+  private readonly proposalList = viewChild(LazyProposedTimes);
   private readonly submitButton = viewChild<ElementRef<HTMLElement>>('submitButton');
   private readonly waitingForPhones = signal(false);
   private destroyed = false;
@@ -188,6 +190,9 @@ export class CallbackWidget implements OnInit {
     });
     afterNextRender(() => {
       if (this.autoSubmit()) this.submit();
+      // The slot picker's code, fetched when the browser is idle, is there when the customer
+      // chooses "pick date & time" (a failed fetch is tried again, and reported, then).
+      if (this.scheduled()) whenIdle(() => loadSlotPicker().catch(() => undefined));
     });
   }
 
@@ -281,6 +286,9 @@ export class CallbackWidget implements OnInit {
     const slot = this.mode() === 'scheduled' ? this.draft.slot() : null;
     const request = buildScheduleRequest(this.draft, checked.phonenumber, slot, this.userData());
     this.bookings.start(request, checked.display, this);
+    // The confirmation's code comes while the server answers (a failed fetch is tried again,
+    // and reported, when the confirmation is to show).
+    loadCallbackConfirmation().catch(() => undefined);
   }
 
   /** Shows how a booking of this environment ended, whichever widget sent it. */

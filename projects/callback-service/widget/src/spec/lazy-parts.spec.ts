@@ -1,0 +1,160 @@
+import {
+  ApplicationRef,
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  output,
+  signal,
+  type Type,
+} from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { chunkLoader, placeLazyComponent, type LazyComponent } from '../lib/lazy/lazy-component';
+
+@Component({
+  selector: 'cb-test-lazy-part',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<span class="lazy-label">{{ label() }}</span>`,
+})
+class LazyPart {
+  readonly label = input.required<string>();
+  readonly picked = output<string>();
+}
+
+/** A promise settled by the test: the fetch of a lazy part's code. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
+
+let fetches: ReturnType<typeof deferred<Type<LazyPart>>>[] = [];
+const failures: unknown[] = [];
+const picks: string[] = [];
+
+@Component({
+  selector: 'cb-test-lazy-host',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '',
+})
+class LazyHost {
+  readonly label = signal('one');
+  readonly part: LazyComponent<LazyPart> = placeLazyComponent<LazyPart>({
+    load: () => {
+      const fetch = deferred<Type<LazyPart>>();
+      fetches.push(fetch);
+      return fetch.promise;
+    },
+    inputs: () => ({ label: this.label() }),
+    created: (part) => part.picked.subscribe((value) => picks.push(value)),
+    failed: (error) => failures.push(error),
+  });
+}
+
+@Component({
+  selector: 'cb-test-lazy-page',
+  imports: [LazyHost],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `@if (shown()) {
+    <cb-test-lazy-host />
+  }`,
+})
+class LazyPage {
+  readonly shown = signal(true);
+}
+
+describe('Lazy parts of the widget (placeLazyComponent, chunkLoader)', () => {
+  beforeEach(() => {
+    fetches = [];
+    failures.length = 0;
+    picks.length = 0;
+  });
+
+  /** Whether `ApplicationRef.whenStable()` has resolved after the pending work has run. */
+  async function settlesNow(): Promise<boolean> {
+    let stable = false;
+    void TestBed.inject(ApplicationRef)
+      .whenStable()
+      .then(() => (stable = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return stable;
+  }
+
+  it('places the part next to its host once its code arrives; the app is busy until then', async () => {
+    const fixture = TestBed.createComponent(LazyPage);
+    fixture.detectChanges();
+    const page: HTMLElement = fixture.nativeElement;
+    expect(fetches.length).toBe(1);
+    expect(await settlesNow()).toBeFalse();
+    expect(page.querySelector('cb-test-lazy-part')).toBeNull();
+
+    fetches[0]!.resolve(LazyPart);
+    await fixture.whenStable();
+    const part = page.querySelector('cb-test-lazy-part');
+    expect(part?.previousElementSibling?.tagName.toLowerCase()).toBe('cb-test-lazy-host');
+    expect(part?.textContent).toBe('one');
+    expect(await settlesNow()).toBeTrue();
+  });
+
+  it('gives the part the inputs as they change, and passes its outputs on', async () => {
+    const fixture = TestBed.createComponent(LazyPage);
+    fixture.detectChanges();
+    fetches[0]!.resolve(LazyPart);
+    await fixture.whenStable();
+    const host = fixture.debugElement.children[0]!.componentInstance as LazyHost;
+
+    host.label.set('two');
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('.lazy-label').textContent).toBe('two');
+    host.part.instance()!.picked.emit('9:00');
+    expect(picks).toEqual(['9:00']);
+  });
+
+  it('reports a failed fetch, ends the busy state, and fetches again on retry()', async () => {
+    const fixture = TestBed.createComponent(LazyPage);
+    fixture.detectChanges();
+    const error = new TypeError('Failed to fetch dynamically imported module');
+    fetches[0]!.reject(error);
+    await fixture.whenStable();
+    expect(failures).toEqual([error]);
+    expect(fixture.nativeElement.querySelector('cb-test-lazy-part')).toBeNull();
+
+    const host = fixture.debugElement.children[0]!.componentInstance as LazyHost;
+    host.part.retry();
+    expect(fetches.length).toBe(2);
+    expect(await settlesNow()).toBeFalse();
+    fetches[1]!.resolve(LazyPart);
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('.lazy-label').textContent).toBe('one');
+  });
+
+  it('creates nothing when its host is gone before the code arrives', async () => {
+    const fixture = TestBed.createComponent(LazyPage);
+    fixture.detectChanges();
+    fixture.componentInstance.shown.set(false);
+    fixture.detectChanges();
+    expect(fixture.nativeElement.querySelector('cb-test-lazy-host')).toBeNull();
+    fetches[0]!.resolve(LazyPart);
+    await fixture.whenStable();
+    expect(document.querySelector('cb-test-lazy-part')).toBeNull();
+    expect(await settlesNow()).toBeTrue();
+  });
+
+  it('chunkLoader() imports once and keeps the chunk, but forgets a failed import', async () => {
+    let imports = 0;
+    let fail = true;
+    const load = chunkLoader(async () => {
+      imports++;
+      if (fail) throw new TypeError('offline');
+      return 'chunk';
+    });
+    await expectAsync(load()).toBeRejectedWithError(TypeError, 'offline');
+    fail = false;
+    expect(await load()).toBe('chunk');
+    expect(await load()).toBe('chunk');
+    expect(imports).toBe(2);
+  });
+});
