@@ -45,11 +45,13 @@ export function readNumber(value: unknown, key: string): number | undefined {
 
 /**
  * Builds the `BAD_RESPONSE` error of a 2xx body that is not the expected shape. Pass the
- * shape as `ngDevMode && '…'`: production bundles say "the expected shape".
+ * shape as `ngDevMode && '…'`: production bundles name only the operation.
  */
 export function badResponse(operation: string, expected: string | false | null): CallbackError {
   return new CallbackError({
     code: 'BAD_RESPONSE',
-    message: `The callback server answered ${operation} with a body that is not ${expected || 'the expected shape'}.`,
+    message: ngDevMode
+      ? `The callback server answered ${operation} with a body that is not ${expected || 'the expected shape'}.`
+      : `${operation}: unexpected body.`,
   });
 }

@@ -118,7 +118,9 @@ export class V1Protocol implements CallbackProtocol {
           throw new CallbackError({
             code: 'HTTP_ERROR',
             status: 404,
-            message: `The callback server has no callback with id ${JSON.stringify(id)}.`,
+            message: ngDevMode
+              ? `The callback server has no callback with id ${JSON.stringify(id)}.`
+              : 'retrieve: HTTP 404.',
           });
         }
         return {

@@ -89,7 +89,11 @@ export function sendCall<T>(
           if (!answered) {
             clearTimeout(timer);
             fail(
-              new Error('the request completed without a response (an interceptor dropped it?)'),
+              new Error(
+                ngDevMode
+                  ? 'the request completed without a response (an interceptor dropped it?)'
+                  : 'no response',
+              ),
             );
           }
         },
@@ -111,7 +115,9 @@ function settleError(error: unknown, requestUrl: string, options: SendOptions): 
       ? mapHttpError(new HttpErrorResponse({ status: error.status }), options.operation, () => ({}))
       : new CallbackError({
           code: 'BAD_RESPONSE',
-          message: `The callback server's answer to ${options.operation} could not be read.`,
+          message: ngDevMode
+            ? `The callback server's answer to ${options.operation} could not be read.`
+            : `${options.operation}: unreadable answer.`,
         });
   }
 }
@@ -128,7 +134,7 @@ function toCallbackError(error: unknown, requestUrl: string, options: SendOption
   }
   return new CallbackError({
     code: 'BAD_RESPONSE',
-    message: `Reading the callback server's answer to ${options.operation} failed: ${error instanceof Error ? error.message : String(error)}`,
+    message: `${ngDevMode ? `Reading the callback server's answer to ${options.operation} failed` : `${options.operation}: unreadable answer`}: ${error instanceof Error ? error.message : String(error)}`,
     cause: error,
   });
 }
