@@ -57,7 +57,8 @@ export function sendCall<T>(
         responseType: 'json',
         // Slots and bookings are live data: never replay them from an SSR transfer cache.
         transferCache: false,
-        ...(options.redirect === undefined ? {} : { redirect: options.redirect }),
+        // Unset (XHR) leaves HttpClient's default.
+        redirect: options.redirect,
       })
       .subscribe({
         next: (response: HttpResponse<unknown>) => {
