@@ -43,15 +43,10 @@ export class V1Protocol implements CallbackProtocol {
   schedule(request: ValidatedScheduleRequest): ProtocolCall<ScheduleResult> {
     // User data first, the booking's own fields last. The validators already refuse user
     // data keys that would replace them; this order keeps that true by construction.
-    const fields: Record<string, string> = Object.create(null);
-    for (const [key, value] of Object.entries(
-      mergeUserData(this.config.userData, request.userData),
-    )) {
-      fields[key] = String(value);
-    }
-    Object.assign(
-      fields,
-      definedOnly({
+    // HttpParams writes numbers and booleans as text.
+    const fields = {
+      ...mergeUserData(this.config.userData, request.userData),
+      ...definedOnly({
         _customer_number: request.phonenumber,
         _desired_time: request.desiredTime,
         _call_direction: this.config.callDirection,
@@ -60,7 +55,7 @@ export class V1Protocol implements CallbackProtocol {
         email: request.email,
         subject: request.subject,
       }),
-    );
+    };
     const body = new HttpParams({ fromObject: fields, encoder: STRICT_URL_CODEC });
     return {
       request: this.wire('POST', this.config.dataURL, { body }),
