@@ -10,9 +10,7 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
 
 /** Reads a property of an untrusted value without touching its prototype chain. */
 export function readProperty(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)
-    ? value[key]
-    : undefined;
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 /**
