@@ -52,26 +52,24 @@ export function mapHttpError(
 
 /** The `TIMEOUT` error of an attempt that got no answer within `ajaxTimeout`. */
 export function timeoutError(operation: CallbackOperation, timeoutMs: number): CallbackError {
+  const what = ngDevMode
+    ? `The callback server did not answer ${operation} within ${timeoutMs} ms (ajaxTimeout).`
+    : `${operation}: no answer within ${timeoutMs} ms.`;
   return new CallbackError({
     code: 'TIMEOUT',
-    message: `${
-      ngDevMode
-        ? `The callback server did not answer ${operation} within ${timeoutMs} ms (ajaxTimeout).`
-        : `${operation}: no answer within ${timeoutMs} ms.`
-    }${unknownOutcome(operation)}`,
+    message: what + unknownOutcome(operation),
     retryable: isIdempotent(operation),
   });
 }
 
 function networkError(operation: CallbackOperation, response: HttpErrorResponse): CallbackError {
+  const what = ngDevMode
+    ? `No answer from the callback server for ${operation}: offline, blocked by CORS, or the connection dropped.`
+    : `${operation}: no answer.`;
   return new CallbackError({
     code: 'NETWORK',
     status: 0,
-    message: `${
-      ngDevMode
-        ? `No answer from the callback server for ${operation}: offline, blocked by CORS, or the connection dropped.`
-        : `${operation}: no answer.`
-    }${unknownOutcome(operation)}`,
+    message: what + unknownOutcome(operation),
     retryable: isIdempotent(operation),
     cause: response,
   });

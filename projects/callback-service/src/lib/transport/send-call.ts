@@ -133,9 +133,12 @@ function toCallbackError(error: unknown, requestUrl: string, options: SendOption
       options.readErrorBody,
     );
   }
+  const what = ngDevMode
+    ? `Reading the callback server's answer to ${options.operation} failed`
+    : `${options.operation}: unreadable answer`;
   return new CallbackError({
     code: 'BAD_RESPONSE',
-    message: `${ngDevMode ? `Reading the callback server's answer to ${options.operation} failed` : `${options.operation}: unreadable answer`}: ${error instanceof Error ? error.message : String(error)}`,
+    message: `${what}: ${error instanceof Error ? error.message : String(error)}`,
     cause: error,
   });
 }
