@@ -1,5 +1,8 @@
 import { CallbackError, resolveCallbackConfig, type CallbackConfig } from '../../public-api';
+import { HttpErrorResponse } from '@angular/common/http';
+import { badResponse } from '../protocol/untrusted-body';
 import { unsupportedOperation } from '../protocol/unsupported-operation';
+import { mapHttpError, timeoutError } from '../transport/map-http-error';
 import { validateScheduleRequest } from '../validation/validate-schedule-request';
 
 const DATA_URL = 'https://gms.example.com/genesys/1/service/callback/care';
@@ -97,5 +100,46 @@ describe('refusal messages in a production build (ngDevMode off)', () => {
     expect(error.message).toBe(
       'openFor() is not available with Callback API v1. Nothing was sent.',
     );
+  });
+
+  it('name the operation and the HTTP status of a server refusal, keeping its details in fields', () => {
+    const error = mapHttpError(
+      new HttpErrorResponse({ status: 503, statusText: 'Service Unavailable' }),
+      'availability',
+      () => ({ serverCode: 7030, serverMessage: 'Maintenance window' }),
+    );
+
+    expect(error).toEqual(
+      jasmine.objectContaining({
+        code: 'SERVER_ERROR',
+        status: 503,
+        serverCode: 7030,
+        serverMessage: 'Maintenance window',
+      }),
+    );
+    expect(error.message).toBe('availability: HTTP 503.');
+  });
+
+  it('still say that the outcome of a booking without an answer is unknown', () => {
+    expect(timeoutError('schedule', 3000).message).toBe(
+      'schedule: no answer within 3000 ms. It may or may not have been booked.',
+    );
+    expect(
+      mapHttpError(new HttpErrorResponse({ status: 0 }), 'reschedule', () => ({})).message,
+    ).toBe('reschedule: no answer. It may or may not have been moved.');
+    expect(
+      mapHttpError(new HttpErrorResponse({ status: 0 }), 'availability', () => ({})).message,
+    ).toBe('availability: no answer.');
+  });
+
+  it('name the operation of an answer that is not the expected shape', () => {
+    expect(badResponse('openFor', false).message).toBe('openFor: unexpected body.');
+    expect(
+      mapHttpError(
+        new HttpErrorResponse({ status: 200, error: 'not json' }),
+        'schedule',
+        () => ({}),
+      ).message,
+    ).toBe('schedule: HTTP 200, not JSON.');
   });
 });

@@ -18,22 +18,15 @@ export interface BoundedJsonCopy {
   readonly changed: boolean;
 }
 
-interface Frame {
-  readonly source: Readonly<Record<string, unknown>>;
-  readonly target: Record<string, unknown>;
-  readonly keys: readonly string[];
-  readonly depth: number;
-  next: number;
-}
-
 /**
- * Copies JSON-shaped data (plain objects, arrays, strings, numbers, booleans, `null`) with a
- * loop instead of recursion, so that no body can overflow the stack however deep it is
- * (JSON.stringify overflows somewhere past 10,000 levels, and inside an HttpClient callback
- * that leaves the call unsettled). Every string, property names included, goes through
- * `rewrite`. Nesting beyond {@link MAX_JSON_DEPTH} and properties whose getters throw become
- * {@link TRUNCATED_JSON}; after {@link MAX_JSON_NODES} values one such marker ends the copy. Objects that are not plain
- * (a `ProgressEvent`, a `Date`) are kept as they are: the HTTP layer made them, not the server.
+ * Copies JSON-shaped data (plain objects, arrays, strings, numbers, booleans, `null`) within
+ * bounds, so that no body can overflow the stack however deep it is (JSON.stringify
+ * overflows somewhere past 10,000 levels, and inside an HttpClient callback that leaves the
+ * call unsettled): the copy recurses at most {@link MAX_JSON_DEPTH} levels. Every string,
+ * property names included, goes through `rewrite`. Nesting beyond {@link MAX_JSON_DEPTH} and
+ * properties whose getters throw become {@link TRUNCATED_JSON}; after {@link MAX_JSON_NODES}
+ * values one such marker ends the copy. Objects that are not plain (a `ProgressEvent`, a
+ * `Date`) are kept as they are: the HTTP layer made them, not the server.
  *
  * The copy keeps `Object.prototype` but defines every key as an own data property, so a
  * `"__proto__"` key stays data (as `JSON.parse` leaves it) and never becomes a prototype.
@@ -50,10 +43,9 @@ export function copyJsonBounded(
 ): BoundedJsonCopy {
   let changed = false;
   let nodes = 0;
-  const stack: Frame[] = [];
+  let full = false;
 
-  // Returns the copy of one value; a container is returned empty and filled by the loop below.
-  const place = (entry: unknown, depth: number): unknown => {
+  const copy = (entry: unknown, depth: number): unknown => {
     nodes++;
     if (typeof entry === 'string') {
       const text = rewrite(entry);
@@ -66,36 +58,32 @@ export function copyJsonBounded(
       changed = true;
       return TRUNCATED_JSON;
     }
-    const target = (Array.isArray(entry) ? [] : {}) as Record<string, unknown>;
-    stack.push({ source: entry, target, keys, depth: depth + 1, next: 0 });
+    const isArray = Array.isArray(entry);
+    const target = (isArray ? [] : {}) as Record<string, unknown>;
+    for (const key of keys) {
+      // Once the size bound is reached, the copy ends at every level: the work stays
+      // bounded, not just the depth.
+      if (full) break;
+      const name = isArray ? key : rewrite(key);
+      if (name !== key) changed = true;
+      if (nodes >= MAX_JSON_NODES) {
+        defineOwn(target, name, TRUNCATED_JSON);
+        changed = full = true;
+        break;
+      }
+      let child: unknown;
+      try {
+        child = entry[key];
+      } catch {
+        changed = true;
+        child = TRUNCATED_JSON;
+      }
+      defineOwn(target, name, copy(child, depth + 1));
+    }
     return target;
   };
 
-  const root = place(value, 0);
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as Frame;
-    if (frame.next === frame.keys.length) {
-      stack.pop();
-      continue;
-    }
-    const key = frame.keys[frame.next++] as string;
-    const name = Array.isArray(frame.target) ? key : rewrite(key);
-    if (name !== key) changed = true;
-    if (nodes >= MAX_JSON_NODES) {
-      // Past the size bound one marker ends the copy: the work stays bounded, not just the depth.
-      defineOwn(frame.target, name, TRUNCATED_JSON);
-      changed = true;
-      break;
-    }
-    let entry: unknown;
-    try {
-      entry = frame.source[key];
-    } catch {
-      changed = true;
-      entry = TRUNCATED_JSON;
-    }
-    defineOwn(frame.target, name, place(entry, frame.depth));
-  }
+  const root = copy(value, 0);
   return { value: changed ? root : value, changed };
 }
 

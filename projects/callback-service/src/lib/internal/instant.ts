@@ -1,6 +1,6 @@
 // ISO-8601 date-time with an explicit offset: without one a string is not an instant.
 const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/i;
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/i;
 
 const MAX_OFFSET_HOURS = 18;
 
@@ -15,8 +15,8 @@ export const INSTANT_RANGE_TEXT = 'in the years 0000 to 9999 (UTC)';
 /**
  * Parses an ISO-8601 instant (`2026-05-02T13:00:00.000Z`, `…+02:00`) or a valid `Date` into
  * epoch milliseconds. Returns `null` for anything else, including strings without an offset
- * (local times are not instants), impossible dates such as February 30th, which `Date.parse`
- * would silently roll over, instants outside the years 0000–9999 in UTC, and objects whose
+ * (local times are not instants), impossible dates such as February 30th, which a bare `Date.parse`
+ * may silently roll over, instants outside the years 0000–9999 in UTC, and objects whose
  * getters or Proxy traps throw.
  */
 export function parseInstant(value: unknown): number | null {
@@ -33,38 +33,20 @@ function parseIsoText(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const match = ISO_INSTANT.exec(value.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const second = Number(match[6] ?? 0);
-  const millis = Number(((match[7] ?? '') + '000').slice(0, 3));
-  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
-  const probe = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis));
-  probe.setUTCFullYear(year, month - 1, day);
-  const isRealDateTime =
-    probe.getUTCFullYear() === year &&
-    probe.getUTCMonth() === month - 1 &&
-    probe.getUTCDate() === day &&
-    hour < 24 &&
-    minute < 60 &&
-    second < 60;
-  if (!isRealDateTime) return null;
-  const [offsetHours, offsetMins] = [Number(match[10] ?? 0), Number(match[11] ?? 0)];
+  const [, date, hourMinute, second = '00', fraction = '', sign, offsetHours, offsetMins] = match;
+  // Rewritten in the one format every engine must parse alike (ECMAScript's date time string
+  // format, years 0000 to 9999 included). An impossible date or time (February 30th, 24:00)
+  // is refused or rolled over by the parser; either way it does not survive the round trip.
+  const canonical = `${date}T${hourMinute}:${second}.${(fraction + '000').slice(0, 3)}Z`;
+  const utcMs = Date.parse(canonical);
+  if (Number.isNaN(utcMs) || new Date(utcMs).toISOString() !== canonical) return null;
+  if (sign === undefined) return utcMs;
+  const [hours, minutes] = [Number(offsetHours), Number(offsetMins)];
   // Real UTC offsets lie within ±18:00 (the widest any platform accepts).
-  if (
-    offsetHours > MAX_OFFSET_HOURS ||
-    offsetMins > 59 ||
-    (offsetHours === MAX_OFFSET_HOURS && offsetMins > 0)
-  )
+  if (hours > MAX_OFFSET_HOURS || minutes > 59 || (hours === MAX_OFFSET_HOURS && minutes > 0)) {
     return null;
-  const offsetMinutes = match[8]
-    ? 0
-    : (match[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
-  return probe.getTime() - offsetMinutes * 60_000;
+  }
+  return utcMs - (sign === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }
 
 /** Formats epoch milliseconds the way both Callback APIs expect: UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`. */

@@ -50,11 +50,11 @@ export function readProposedSlots(value: unknown): CallbackSlot[] | undefined {
 }
 
 // GMS has been seen to print times without an offset (the Widgets parser appends "Z"):
-// those are UTC, never the browser's local time.
+// those are UTC, never the browser's local time. A time with an offset parses as it is; one
+// without parses once "Z" is appended (an offset followed by "Z" never does).
 function normalizeServerTime(time: string | undefined): string | null {
   if (time === undefined) return null;
-  const withOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(time) ? time : `${time}Z`;
-  const epochMs = parseInstant(withOffset);
+  const epochMs = parseInstant(time) ?? parseInstant(`${time}Z`);
   return epochMs === null ? null : formatUtc(epochMs);
 }
 

@@ -10,9 +10,7 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
 
 /** Reads a property of an untrusted value without touching its prototype chain. */
 export function readProperty(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)
-    ? value[key]
-    : undefined;
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 /**
@@ -45,11 +43,13 @@ export function readNumber(value: unknown, key: string): number | undefined {
 
 /**
  * Builds the `BAD_RESPONSE` error of a 2xx body that is not the expected shape. Pass the
- * shape as `ngDevMode && '…'`: production bundles say "the expected shape".
+ * shape as `ngDevMode && '…'`: production bundles name only the operation.
  */
 export function badResponse(operation: string, expected: string | false | null): CallbackError {
   return new CallbackError({
     code: 'BAD_RESPONSE',
-    message: `The callback server answered ${operation} with a body that is not ${expected || 'the expected shape'}.`,
+    message: ngDevMode
+      ? `The callback server answered ${operation} with a body that is not ${expected || 'the expected shape'}.`
+      : `${operation}: unexpected body.`,
   });
 }

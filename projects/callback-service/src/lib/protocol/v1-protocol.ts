@@ -44,18 +44,12 @@ export class V1Protocol implements CallbackProtocol {
     // The configured call direction is a default that attached data may override per call,
     // as the original let a command's `calldirection` do. Then user data, and the booking's
     // own fields last: the validators already refuse user data keys that would replace
-    // them, and this order keeps that true by construction.
-    const fields: Record<string, string> = Object.create(null);
-    if (this.config.callDirection !== undefined)
-      fields['_call_direction'] = this.config.callDirection;
-    for (const [key, value] of Object.entries(
-      mergeUserData(this.config.userData, request.userData),
-    )) {
-      fields[key] = String(value);
-    }
-    Object.assign(
-      fields,
-      definedOnly({
+    // them, and this order keeps that true by construction. HttpParams writes numbers and
+    // booleans as text.
+    const fields = {
+      ...definedOnly({ _call_direction: this.config.callDirection }),
+      ...mergeUserData(this.config.userData, request.userData),
+      ...definedOnly({
         _customer_number: request.phonenumber,
         _desired_time: request.desiredTime,
         firstname: request.firstname,
@@ -63,7 +57,7 @@ export class V1Protocol implements CallbackProtocol {
         email: request.email,
         subject: request.subject,
       }),
-    );
+    };
     const body = new HttpParams({ fromObject: fields, encoder: STRICT_URL_CODEC });
     return {
       request: this.wire('POST', this.config.dataURL, { body }),
@@ -121,7 +115,9 @@ export class V1Protocol implements CallbackProtocol {
           throw new CallbackError({
             code: 'HTTP_ERROR',
             status: 404,
-            message: `The callback server has no callback with id ${JSON.stringify(id)}.`,
+            message: ngDevMode
+              ? `The callback server has no callback with id ${JSON.stringify(id)}.`
+              : 'retrieve: HTTP 404.',
           });
         }
         return {

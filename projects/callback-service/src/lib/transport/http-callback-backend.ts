@@ -3,7 +3,6 @@ import { Injectable, inject } from '@angular/core';
 import { map, switchMap, type Observable } from 'rxjs';
 import type { ResolvedCallbackConfig } from '../config/callback-config';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
-import { definedOnly } from '../internal/defined-only';
 import type { AvailabilityResult } from '../models/availability';
 import type { CallbackStatus } from '../models/callback-status';
 import type { OpenForResult } from '../models/open-for';
@@ -85,7 +84,8 @@ export class HttpCallbackBackend implements CallbackBackend {
           operation,
           timeoutMs: config.ajaxTimeout,
           readErrorBody: (body) => protocol.readErrorBody(body),
-          ...definedOnly({ apikey: config.apikey, redirect: this.redirect }),
+          apikey: config.apikey,
+          redirect: this.redirect,
         }),
       ),
     );

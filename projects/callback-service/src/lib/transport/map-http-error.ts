@@ -26,7 +26,9 @@ export function mapHttpError(
     return new CallbackError({
       code: 'BAD_RESPONSE',
       status,
-      message: `The callback server answered ${operation} with ${status} but a body that is not JSON.`,
+      message: ngDevMode
+        ? `The callback server answered ${operation} with ${status} but a body that is not JSON.`
+        : `${operation}: HTTP ${status}, not JSON.`,
       cause: response,
     });
   }
@@ -36,7 +38,9 @@ export function mapHttpError(
   return new CallbackError({
     code,
     status,
-    message: describeHttpFailure(operation, status, response.statusText, details),
+    message: ngDevMode
+      ? describeHttpFailure(operation, status, response.statusText, details)
+      : `${operation}: HTTP ${status}.`,
     retryable: isIdempotent(operation)
       ? TRANSIENT_STATUSES.has(status)
       : NOT_ACTED_ON_STATUSES.has(status),
@@ -48,18 +52,24 @@ export function mapHttpError(
 
 /** The `TIMEOUT` error of an attempt that got no answer within `ajaxTimeout`. */
 export function timeoutError(operation: CallbackOperation, timeoutMs: number): CallbackError {
+  const what = ngDevMode
+    ? `The callback server did not answer ${operation} within ${timeoutMs} ms (ajaxTimeout).`
+    : `${operation}: no answer within ${timeoutMs} ms.`;
   return new CallbackError({
     code: 'TIMEOUT',
-    message: `The callback server did not answer ${operation} within ${timeoutMs} ms (ajaxTimeout).${unknownOutcome(operation)}`,
+    message: what + unknownOutcome(operation),
     retryable: isIdempotent(operation),
   });
 }
 
 function networkError(operation: CallbackOperation, response: HttpErrorResponse): CallbackError {
+  const what = ngDevMode
+    ? `No answer from the callback server for ${operation}: offline, blocked by CORS, or the connection dropped.`
+    : `${operation}: no answer.`;
   return new CallbackError({
     code: 'NETWORK',
     status: 0,
-    message: `No answer from the callback server for ${operation}${ngDevMode ? ': offline, blocked by CORS, or the connection dropped' : ''}.${unknownOutcome(operation)}`,
+    message: what + unknownOutcome(operation),
     retryable: isIdempotent(operation),
     cause: response,
   });
@@ -70,7 +80,9 @@ function networkError(operation: CallbackOperation, response: HttpErrorResponse)
 function unknownOutcome(operation: CallbackOperation): string {
   const verb = operation === 'schedule' ? 'booked' : operation === 'reschedule' ? 'moved' : null;
   if (verb === null) return '';
-  return ` The callback may or may not have been ${verb}: check${ngDevMode && verb === 'moved' ? ' with retrieve()' : ''} before trying again.`;
+  return ngDevMode
+    ? ` The callback may or may not have been ${verb}: check${verb === 'moved' ? ' with retrieve()' : ''} before trying again.`
+    : ` It may or may not have been ${verb}.`;
 }
 
 function codeForStatus(status: number): CallbackErrorCode {
@@ -81,6 +93,7 @@ function codeForStatus(status: number): CallbackErrorCode {
   return 'HTTP_ERROR';
 }
 
+// The development text of a refusal (production builds say the operation and the status only).
 function describeHttpFailure(
   operation: CallbackOperation,
   status: number,
@@ -91,7 +104,7 @@ function describeHttpFailure(
     details.serverMessage ?? (statusText && statusText !== 'OK' ? statusText : 'no details');
   const serverCode = details.serverCode === undefined ? '' : ` (code ${details.serverCode})`;
   const corrId = details.correlationId === undefined ? '' : ` [corrId ${details.correlationId}]`;
-  const hint = ngDevMode && (status === 401 || status === 403) ? ' Check the `apikey` option.' : '';
+  const hint = status === 401 || status === 403 ? ' Check the `apikey` option.' : '';
   const verb = status >= 500 ? 'failed on' : 'refused';
   return `The callback server ${verb} ${operation} with HTTP ${status}: ${reason.replace(/\.+$/, '')}${serverCode}${corrId}.${hint}`;
 }

@@ -32,7 +32,9 @@ export function redirectRefused(
   return new CallbackError({
     code: 'HTTP_ERROR',
     status: response.status,
-    message: `The callback server redirected ${operation}${where}${ngDevMode ? '; the library does not follow redirects, as the API key header would go with them. Check `dataURL`' : ''}.`,
+    message: ngDevMode
+      ? `The callback server redirected ${operation}${where}; the library does not follow redirects, as the API key header would go with them. Check \`dataURL\`.`
+      : `${operation}: redirected${where}.`,
   });
 }
 

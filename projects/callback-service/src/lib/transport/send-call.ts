@@ -57,7 +57,8 @@ export function sendCall<T>(
         responseType: 'json',
         // Slots and bookings are live data: never replay them from an SSR transfer cache.
         transferCache: false,
-        ...(options.redirect === undefined ? {} : { redirect: options.redirect }),
+        // Unset (XHR) leaves HttpClient's default.
+        redirect: options.redirect,
       })
       .subscribe({
         next: (response: HttpResponse<unknown>) => {
@@ -89,7 +90,11 @@ export function sendCall<T>(
           if (!answered) {
             clearTimeout(timer);
             fail(
-              new Error('the request completed without a response (an interceptor dropped it?)'),
+              new Error(
+                ngDevMode
+                  ? 'the request completed without a response (an interceptor dropped it?)'
+                  : 'no response',
+              ),
             );
           }
         },
@@ -111,7 +116,9 @@ function settleError(error: unknown, requestUrl: string, options: SendOptions): 
       ? mapHttpError(new HttpErrorResponse({ status: error.status }), options.operation, () => ({}))
       : new CallbackError({
           code: 'BAD_RESPONSE',
-          message: `The callback server's answer to ${options.operation} could not be read.`,
+          message: ngDevMode
+            ? `The callback server's answer to ${options.operation} could not be read.`
+            : `${options.operation}: unreadable answer.`,
         });
   }
 }
@@ -126,9 +133,12 @@ function toCallbackError(error: unknown, requestUrl: string, options: SendOption
       options.readErrorBody,
     );
   }
+  const what = ngDevMode
+    ? `Reading the callback server's answer to ${options.operation} failed`
+    : `${options.operation}: unreadable answer`;
   return new CallbackError({
     code: 'BAD_RESPONSE',
-    message: `Reading the callback server's answer to ${options.operation} failed: ${error instanceof Error ? error.message : String(error)}`,
+    message: `${what}: ${error instanceof Error ? error.message : String(error)}`,
     cause: error,
   });
 }

@@ -98,10 +98,10 @@ function optionalInstant(value: unknown, field: string): number | undefined {
 }
 
 // A window may start on a calendar date: ECMAScript reads a date-only ISO string as UTC
-// midnight, and so do we (a booking's desiredTime, by contrast, must be a full instant).
+// midnight, and so do we (a booking's desiredTime, by contrast, must be a full instant). Only
+// a date alone makes an instant once a time is appended.
 function parseIsoDate(value: unknown): number | null {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return null;
-  return parseInstant(`${value.trim()}T00:00:00Z`);
+  return typeof value === 'string' ? parseInstant(`${value.trim()}T00:00:00Z`) : null;
 }
 
 function optionalCount(

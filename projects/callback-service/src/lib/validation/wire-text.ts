@@ -27,13 +27,10 @@ export function pathSegmentProblem(field: string, text: string): string | null {
   return wireTextProblem(field, text);
 }
 
+// In a `u` regular expression a well-formed pair is one code point, so only a surrogate
+// without its other half matches the surrogate range.
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+
 function loneSurrogateIndex(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0xd800 || unit > 0xdfff) continue;
-    const next = text.charCodeAt(i + 1);
-    if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
-    else return i;
-  }
-  return -1;
+  return text.search(LONE_SURROGATE);
 }
