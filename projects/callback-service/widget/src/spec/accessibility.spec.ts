@@ -109,6 +109,11 @@ describe('CallbackWidget: accessibility (axe-core)', () => {
       jasmine.clock().tick(100);
       await Promise.all([older, newer]);
       expect(live.textContent).toBe('Loaded.');
+
+      // The page's modal outlives the app: it no longer points at the removed region.
+      TestBed.resetTestingModule();
+      expect(live.isConnected).toBeFalse();
+      expect(modal.getAttribute('aria-owns')).toBe('other-element');
     } finally {
       modal.remove();
     }

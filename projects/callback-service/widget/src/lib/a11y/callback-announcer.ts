@@ -34,6 +34,7 @@ export class CallbackAnnouncer {
     inject(DestroyRef).onDestroy(() => {
       clearTimeout(this.timer);
       this.settle?.();
+      if (this.region) this.forgetInModals(this.region);
       this.region?.remove();
     });
   }
@@ -81,6 +82,17 @@ export class CallbackAnnouncer {
     this.document.body.appendChild(region);
     this.region = region;
     return region;
+  }
+
+  // A modal of the page's own that outlives this app must not point at a removed region.
+  private forgetInModals(region: HTMLElement): void {
+    for (const modal of Array.from(this.document.querySelectorAll('[aria-owns]'))) {
+      const owns = (modal.getAttribute('aria-owns') ?? '').split(/\s+/).filter(Boolean);
+      const kept = owns.filter((id) => id !== region.id);
+      if (kept.length === owns.length) continue;
+      if (kept.length > 0) modal.setAttribute('aria-owns', kept.join(' '));
+      else modal.removeAttribute('aria-owns');
+    }
   }
 
   private exposeToModals(region: HTMLElement): void {
