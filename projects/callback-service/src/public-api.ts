@@ -86,7 +86,10 @@ export type { ValidatedScheduleRequest as ɵValidatedScheduleRequest } from './l
 export type { ValidatedAvailabilityQuery as ɵValidatedAvailabilityQuery } from './lib/validation/validate-availability-query';
 export type { ValidatedOpenForQuery as ɵValidatedOpenForQuery } from './lib/validation/validate-open-for-query';
 export type { ValidatedReschedule as ɵValidatedReschedule } from './lib/validation/validate-reschedule';
-export { unsupportedOperation as ɵunsupportedOperation } from './lib/protocol/unsupported-operation';
+export {
+  API_VERSION_OF as ɵAPI_VERSION_OF,
+  unsupportedOperation as ɵunsupportedOperation,
+} from './lib/protocol/unsupported-operation';
 export { isClientSideRefusal as ɵisClientSideRefusal } from './lib/errors/callback-error';
 export { definedOnly as ɵdefinedOnly } from './lib/internal/defined-only';
 export {

@@ -10,6 +10,10 @@ import type { CallbackStatus } from './models/callback-status';
 import type { OpenForQuery, OpenForResult } from './models/open-for';
 import type { ScheduleRequest, ScheduleResult } from './models/schedule';
 import { redactApiKey } from './internal/redact';
+import {
+  assertOperationAvailable,
+  type VersionSpecificOperation,
+} from './protocol/unsupported-operation';
 import { ReplayLast } from './internal/replay-last';
 import { shareWhileSubscribed } from './internal/share-while-subscribed';
 import { validateAvailabilityQuery } from './validation/validate-availability-query';
@@ -227,7 +231,12 @@ export class CallbackService {
   reschedule(id: string, desiredTime: string | Date): Observable<ScheduleResult> {
     const outcome = new ReplayLast<ScheduleResult>();
     defer(() =>
-      this.backend.reschedule(this.validate(() => validateReschedule(id, desiredTime))),
+      this.backend.reschedule(
+        this.validate(() => {
+          this.refuseIfUnsupported('reschedule');
+          return validateReschedule(id, desiredTime);
+        }),
+      ),
     ).subscribe(outcome);
     return outcome.observable;
   }
@@ -244,7 +253,14 @@ export class CallbackService {
    * ```
    */
   openFor(query: OpenForQuery = {}): Observable<OpenForResult> {
-    return defer(() => this.backend.openFor(this.validate(() => validateOpenForQuery(query))));
+    return defer(() =>
+      this.backend.openFor(
+        this.validate(() => {
+          this.refuseIfUnsupported('openFor');
+          return validateOpenForQuery(query);
+        }),
+      ),
+    );
   }
 
   // Refusals quote the caller's bad value: should the caller have passed the API key, it is
@@ -255,6 +271,13 @@ export class CallbackService {
     } catch (error) {
       throw error instanceof CallbackError ? redactApiKey(error, this.apikey) : error;
     }
+  }
+
+  // Once the config is known, an operation its API version lacks is refused before its
+  // arguments are read; with a config still on its way, the backend refuses it later.
+  private refuseIfUnsupported(operation: VersionSpecificOperation): void {
+    const config = this.configLoader.config();
+    if (config) assertOperationAvailable(operation, config.apiVersion);
   }
 
   private forgetQuery(key: string, query: Observable<AvailabilityResult>): void {

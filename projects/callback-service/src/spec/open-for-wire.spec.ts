@@ -127,4 +127,11 @@ describe('openFor() on Callback API v1 (GMS)', () => {
     );
     h.http.verify();
   });
+
+  it('says UNSUPPORTED before it reads the arguments: none would make the call possible', () => {
+    const h = setUpCallbacks({ dataURL: V1_URL });
+    const answer = record(h.callbacks.openFor({ start: 'not a time', serviceName: '..' }));
+    expect((answer.error as CallbackError).code).toBe('UNSUPPORTED');
+    h.http.verify();
+  });
 });

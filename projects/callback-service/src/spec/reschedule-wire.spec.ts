@@ -130,4 +130,11 @@ describe('reschedule() on Callback API v3 (GES)', () => {
     );
     h.http.verify();
   });
+
+  it('says UNSUPPORTED before it reads the arguments: none would make the call possible', () => {
+    const h = setUpCallbacks({ dataURL: V3_URL, apiVersion: 'v3', serviceName: 'care' });
+    const moved = record(h.callbacks.reschedule('', 'not a time'));
+    expect((moved.error as CallbackError).code).toBe('UNSUPPORTED');
+    h.http.verify();
+  });
 });

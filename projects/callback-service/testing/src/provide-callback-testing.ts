@@ -8,9 +8,9 @@ import {
   provideCallback,
   ɵCALLBACK_BACKEND,
   ɵinjectResolvedCallbackConfig,
+  ɵAPI_VERSION_OF,
   ɵunsupportedOperation,
   type AvailabilityResult,
-  type CallbackApiVersion,
   type CallbackConfig,
   type CallbackFeature,
   type CallbackStatus,
@@ -71,13 +71,13 @@ class TestingCallbackBackend implements ɵCallbackBackend {
   }
 
   reschedule(move: ɵValidatedReschedule): Observable<ScheduleResult> {
-    return this.onlyIn('v1', 'reschedule', (subscriber) =>
+    return this.onlyIn('reschedule', (subscriber) =>
       this.controller.ɵadd(new TestRescheduleCall({ ...move }, subscriber)),
     );
   }
 
   openFor(query: ɵValidatedOpenForQuery): Observable<OpenForResult> {
-    return this.onlyIn('v3', 'openFor', (subscriber) =>
+    return this.onlyIn('openFor', (subscriber) =>
       this.controller.ɵadd(new TestOpenForCall({ ...query }, subscriber)),
     );
   }
@@ -85,13 +85,12 @@ class TestingCallbackBackend implements ɵCallbackBackend {
   // The version rule of the real protocols, so a test on the wrong version sees UNSUPPORTED
   // and the controller sees no call.
   private onlyIn<T>(
-    version: CallbackApiVersion,
     operation: 'reschedule' | 'openFor',
     open: (subscriber: Subscriber<T>) => void,
   ): Observable<T> {
     return this.config$.pipe(
       switchMap((config) =>
-        config.apiVersion === version
+        config.apiVersion === ɵAPI_VERSION_OF[operation]
           ? new Observable<T>(open)
           : throwError(() => ɵunsupportedOperation(operation, config.apiVersion)),
       ),
