@@ -5,6 +5,7 @@ import {
   input,
   output,
   signal,
+  type OnInit,
   type Type,
 } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
@@ -40,7 +41,7 @@ const picks: string[] = [];
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: '',
 })
-class LazyHost {
+class LazyHost implements OnInit {
   readonly label = signal('one');
   readonly part: LazyComponent<LazyPart> = placeLazyComponent<LazyPart>({
     load: () => {
@@ -52,7 +53,44 @@ class LazyHost {
     created: (part) => part.picked.subscribe((value) => picks.push(value)),
     failed: (error) => failures.push(error),
   });
+
+  ngOnInit(): void {
+    this.part.place();
+  }
 }
+
+let cachedImports = 0;
+const loadCachedPart = chunkLoader(async () => {
+  cachedImports++;
+  return LazyPart;
+});
+
+/** A host whose part's code is kept once fetched, as the widget's parts are. */
+@Component({
+  selector: 'cb-test-cached-host',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '',
+})
+class CachedHost implements OnInit {
+  private readonly part = placeLazyComponent<LazyPart>({
+    load: loadCachedPart,
+    inputs: () => ({ label: 'cached' }),
+    created: () => undefined,
+    failed: (error) => failures.push(error),
+  });
+
+  ngOnInit(): void {
+    this.part.place();
+  }
+}
+
+@Component({
+  selector: 'cb-test-cached-page',
+  imports: [CachedHost],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<cb-test-cached-host />',
+})
+class CachedPage {}
 
 @Component({
   selector: 'cb-test-lazy-page',
@@ -143,6 +181,20 @@ describe('Lazy parts of the widget (placeLazyComponent, chunkLoader)', () => {
     expect(await settlesNow()).toBeTrue();
   });
 
+  it('places a part whose code has arrived in the same change detection', async () => {
+    const first = TestBed.createComponent(CachedPage);
+    first.detectChanges();
+    await first.whenStable();
+    expect(first.nativeElement.querySelector('.lazy-label')?.textContent).toBe('cached');
+    first.destroy();
+
+    const second = TestBed.createComponent(CachedPage);
+    second.detectChanges();
+    expect(second.nativeElement.querySelector('.lazy-label')?.textContent).toBe('cached');
+    expect(cachedImports).toBe(1);
+    expect(await settlesNow()).toBeTrue();
+  });
+
   it('chunkLoader() imports once and keeps the chunk, but forgets a failed import', async () => {
     let imports = 0;
     let fail = true;
@@ -152,8 +204,10 @@ describe('Lazy parts of the widget (placeLazyComponent, chunkLoader)', () => {
       return 'chunk';
     });
     await expectAsync(load()).toBeRejectedWithError(TypeError, 'offline');
+    expect(load.loaded()).toBeUndefined();
     fail = false;
     expect(await load()).toBe('chunk');
+    expect(load.loaded()).toBe('chunk');
     expect(await load()).toBe('chunk');
     expect(imports).toBe(2);
   });

@@ -21,23 +21,36 @@ import {
 // has anyway (`ViewContainerRef`, signals): `@defer` would bring a runtime of its own, larger than
 // what a lazy part saves.
 
+/** Imports a chunk once and keeps it (internal): see {@link chunkLoader}. */
+export interface ChunkLoader<T> {
+  /** The chunk, imported on the first call. */
+  (): Promise<T>;
+  /** The chunk once it has arrived, so that what needs it can be made at once. */
+  loaded(): T | undefined;
+}
+
 /**
  * Returns a function that imports a chunk once and keeps it (internal). A failed import is not
  * kept, so the next call tries again.
  */
-export function chunkLoader<T>(load: () => Promise<T>): () => Promise<T> {
+export function chunkLoader<T>(load: () => Promise<T>): ChunkLoader<T> {
   let chunk: Promise<T> | null = null;
-  return () =>
-    (chunk ??= load().catch((error: unknown) => {
-      chunk = null;
-      throw error;
-    }));
+  let arrived: T | undefined;
+  const loader = () =>
+    (chunk ??= load().then(
+      (value) => (arrived = value),
+      (error: unknown) => {
+        chunk = null;
+        throw error;
+      },
+    ));
+  return Object.assign(loader, { loaded: () => arrived });
 }
 
 /** What {@link placeLazyComponent} places (internal). */
 export interface LazyComponentSpec<T> {
-  /** Fetches the component's code. */
-  load(): Promise<Type<T>>;
+  /** Fetches the component's code; a {@link ChunkLoader} lets it be made at once once fetched. */
+  load: (() => Promise<Type<T>>) | ChunkLoader<Type<T>>;
   /** The inputs to give it, by name: read in an effect, so they follow the signals they read. */
   inputs(): Readonly<Record<string, unknown>>;
   /** Called once it exists, before it is first checked: to pass its outputs on. */
@@ -55,13 +68,20 @@ export interface LazyComponent<T> {
    * asked for before the code has arrived is given then.
    */
   whenPlaced(action: (instance: T) => void): void;
+  /**
+   * Places it: at once when its code is already there (so it shows in the same change
+   * detection), else once the code arrives. Call it from the caller's `ngOnInit`, when the
+   * inputs it passes on are set.
+   */
+  place(): void;
   /** Fetches the code again, after a failure. */
   retry(): void;
 }
 
 /**
- * Creates a component whose code is fetched now, next to the element of the calling component
- * (internal; call it in that component's injection context). The application counts as busy
+ * Creates a component whose code may still have to be fetched, next to the element of the
+ * calling component (internal; call it in that component's injection context, and `place()`
+ * from its `ngOnInit`). The application counts as busy
  * until the component exists or the fetch has failed, so `whenStable()`, server rendering and
  * the component harnesses wait for it. Nothing is created once the caller is destroyed.
  */
@@ -80,36 +100,35 @@ export function placeLazyComponent<T>(spec: LazyComponentSpec<T>): LazyComponent
     const ref = placed();
     if (ref) setInputs(ref, spec.inputs());
   });
+  const create = (component: Type<T>): void => {
+    if (destroyed) return;
+    const ref = container.createComponent(component);
+    // Required inputs are there before its first check.
+    setInputs(
+      ref,
+      untracked(() => spec.inputs()),
+    );
+    spec.created(ref.instance, ref.location.nativeElement as HTMLElement);
+    afterNextRender(
+      () => {
+        placed.set(ref);
+        waiting.forEach((action) => action(ref.instance));
+        waiting = [];
+      },
+      { injector },
+    );
+  };
   const place = (): void => {
+    const arrived = 'loaded' in spec.load ? spec.load.loaded() : undefined;
+    if (arrived) return create(arrived);
     const done = pendingTasks.add();
     spec
       .load()
-      .then(
-        (component) => {
-          if (destroyed) return;
-          const ref = container.createComponent(component);
-          // Required inputs are there before its first check.
-          setInputs(
-            ref,
-            untracked(() => spec.inputs()),
-          );
-          spec.created(ref.instance, ref.location.nativeElement as HTMLElement);
-          afterNextRender(
-            () => {
-              placed.set(ref);
-              waiting.forEach((action) => action(ref.instance));
-              waiting = [];
-            },
-            { injector },
-          );
-        },
-        (error: unknown) => {
-          if (!destroyed) spec.failed(error);
-        },
-      )
+      .then(create, (error: unknown) => {
+        if (!destroyed) spec.failed(error);
+      })
       .finally(done);
   };
-  place();
   return {
     instance: computed(() => placed()?.instance ?? null),
     whenPlaced: (action) => {
@@ -117,6 +136,7 @@ export function placeLazyComponent<T>(spec: LazyComponentSpec<T>): LazyComponent
       if (ref) action(ref.instance);
       else waiting.push(action);
     },
+    place,
     retry: place,
   };
 }

@@ -5,6 +5,7 @@ import {
   inject,
   input,
   output,
+  type OnInit,
 } from '@angular/core';
 import type { CallbackSlot } from 'ngx-genesys-callback';
 import { chunkLoader, placeLazyComponent } from '../lazy/lazy-component';
@@ -27,7 +28,7 @@ const loadSlotListbox = chunkLoader(() =>
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: '',
 })
-export class LazyProposedTimes {
+export class LazyProposedTimes implements OnInit {
   /** The proposed times, in order. */
   readonly views = input.required<readonly SlotView[]>();
   /** `utcTime` of the chosen slot. */
@@ -53,6 +54,10 @@ export class LazyProposedTimes {
     },
     failed: (error) => this.errorHandler.handleError(error),
   });
+
+  ngOnInit(): void {
+    this.listbox.place();
+  }
 
   /** Moves focus to the list (after an error about the time), once it is there. */
   focus(): void {

@@ -6,6 +6,7 @@ import {
   input,
   model,
   signal,
+  type OnInit,
 } from '@angular/core';
 import type { CallbackSlot } from 'ngx-genesys-callback';
 import { chunkLoader, placeLazyComponent } from '../lazy/lazy-component';
@@ -40,7 +41,7 @@ export const loadSlotPicker = chunkLoader(() =>
     }
   `,
 })
-export class LazySlotPicker {
+export class LazySlotPicker implements OnInit {
   /** How many days the strip shows, from today. */
   readonly numberOfDays = input.required<number>();
   /** Hides full slots instead of disabling them. */
@@ -78,6 +79,10 @@ export class LazySlotPicker {
       this.errorHandler.handleError(error);
     },
   });
+
+  ngOnInit(): void {
+    this.picker.place();
+  }
 
   /** Moves focus to the slot list, or to the shown day while there is no list; once shown. */
   focus(): void {

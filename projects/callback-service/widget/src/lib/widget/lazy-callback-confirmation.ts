@@ -9,8 +9,9 @@ import {
   input,
   output,
   signal,
+  type OnInit,
 } from '@angular/core';
-import { chunkLoader, placeLazyComponent } from '../lazy/lazy-component';
+import { chunkLoader, placeLazyComponent, type LazyComponent } from '../lazy/lazy-component';
 import { injectWidgetStrings } from '../locale/widget-locale';
 import type { BookingView } from './callback-confirmation';
 
@@ -42,7 +43,7 @@ export const loadCallbackConfirmation = chunkLoader(() =>
     }
   `,
 })
-export class LazyCallbackConfirmation {
+export class LazyCallbackConfirmation implements OnInit {
   /** The booking shown. */
   readonly booking = input.required<BookingView>();
   /** Id of the heading. */
@@ -61,11 +62,12 @@ export class LazyCallbackConfirmation {
   /** The confirmation's code could not be fetched: the plain view shows instead. */
   protected readonly failed = signal(false);
   private readonly injector = inject(Injector);
+  private readonly confirmation: LazyComponent<unknown>;
 
   constructor() {
     const host: HTMLElement = inject(ElementRef).nativeElement;
     const errorHandler = inject(ErrorHandler);
-    placeLazyComponent({
+    this.confirmation = placeLazyComponent({
       load: loadCallbackConfirmation,
       inputs: () => ({
         booking: this.booking(),
@@ -84,5 +86,9 @@ export class LazyCallbackConfirmation {
         errorHandler.handleError(error);
       },
     });
+  }
+
+  ngOnInit(): void {
+    this.confirmation.place();
   }
 }
