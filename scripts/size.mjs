@@ -6,8 +6,8 @@
 // (opened on a click) in the initial JavaScript, and the chunks fetched on first use: the
 // dialog (the CDK dialog, overlay and portal, and the dialog content) on the first open(), and
 // libphonenumber-js on the first focus of the phone field, the slot picker (with the listbox of
-// the times the server proposes) when the browser is idle after the form shows, the confirmation
-// when a booking is sent. Then what one extra locale costs
+// the times the server proposes) and the confirmation when the browser is idle after the form
+// shows (the confirmation at the latest when a booking is sent). Then what one extra locale costs
 // (that app with the German texts registered), what each translation weighs on its own, and
 // which translations each bundle holds: an app carries only those it registers. With
 // --by-source, also where the core's bytes go, by area (source-map attribution of the core app
@@ -97,7 +97,7 @@ const LAZY_LABELS = {
     'the day strip and slots, fetched when the browser is idle after the form shows (or on "pick date & time")',
   proposedTimes: 'the slot listbox, also the times the server proposes; comes with the slot picker',
   confirmation:
-    'the confirmation (cancel, change time, queue wait), fetched when a booking is sent; with the slot picker if not loaded yet',
+    'the confirmation (cancel, change time, queue wait), fetched when the browser is idle after the form shows, or at the latest when a booking is sent; with the slot picker if not loaded yet',
   other: 'other lazy chunk',
 };
 
@@ -157,7 +157,7 @@ line('phone chunk (libphonenumber-js), on first use', phone.gzip, 0, phone.files
 line('  + example numbers, with it', phoneExamples.gzip, 0, phoneExamples.files);
 line('slot picker chunk, when idle', slotPicker.gzip, 0, slotPicker.files);
 line('proposed times (the slot listbox), on a refusal', proposedTimes.gzip, 0, proposedTimes.files);
-line('confirmation chunk, when a booking is sent', confirmation.gzip, 0, confirmation.files);
+line('confirmation chunk, when idle or on booking', confirmation.gzip, 0, confirmation.files);
 if (other.gzip > 0) line('other lazy chunks', other.gzip, 0, other.files);
 line('everything loaded', withDialog.gzip + sizes['with-widget'].lazyGzip(widgetLazy));
 console.log(

@@ -190,9 +190,13 @@ export class CallbackWidget implements OnInit {
     });
     afterNextRender(() => {
       if (this.autoSubmit()) this.submit();
-      // The slot picker's code, fetched when the browser is idle, is there when the customer
-      // chooses "pick date & time" (a failed fetch is tried again, and reported, then).
-      if (this.scheduled()) whenIdle(() => loadSlotPicker().catch(() => undefined));
+      // Fetched when the browser is idle, the slot picker's code is there when the customer
+      // chooses "pick date & time", and the confirmation's when the booking is answered, so
+      // each shows at once (a failed fetch is tried again, and reported, when needed).
+      whenIdle(() => {
+        if (this.scheduled()) loadSlotPicker().catch(() => undefined);
+        loadCallbackConfirmation().catch(() => undefined);
+      });
     });
   }
 

@@ -17,8 +17,8 @@ import type { BookingView } from './callback-confirmation';
 
 /**
  * Fetches the confirmation's code (internal): the confirmation, "change time" and the queue
- * watch. The widget calls it when it sends a booking, so the code arrives while the server
- * answers.
+ * watch. The widget calls it when the browser is idle after the form shows, and again when it
+ * sends a booking (in case the first fetch failed), so the confirmation shows at once.
  */
 export const loadCallbackConfirmation = chunkLoader(() =>
   import('./callback-confirmation').then((chunk) => chunk.CallbackConfirmation),
