@@ -96,6 +96,28 @@ describe('provideCallback', () => {
       expect(watch(callbacks.ready$).values).toEqual([{ type: 'ready', apiVersion: 'v1' }]);
     });
 
+    it("says UNSUPPORTED for a call the arriving config's version lacks, whatever its arguments", async () => {
+      let resolveConfig!: (config: CallbackConfig) => void;
+      const configPromise = new Promise<CallbackConfig>((resolve) => (resolveConfig = resolve));
+      TestBed.configureTestingModule({
+        providers: [
+          provideHttpClient(),
+          provideHttpClientTesting(),
+          provideCallback(() => configPromise),
+        ],
+      });
+      const callbacks = TestBed.inject(CallbackService);
+      http = TestBed.inject(HttpTestingController);
+
+      const moved = watch(callbacks.reschedule('', 'not a time'));
+      await flushMicrotasks();
+      expect(moved.error).toBeUndefined();
+
+      resolveConfig({ dataURL: V3_URL, apiVersion: 'v3', serviceName: 'care' });
+      await firstValueFrom(callbacks.ready$);
+      expect((moved.error as CallbackError).code).toBe('UNSUPPORTED');
+    });
+
     it('sends nothing for an availability() query abandoned before the config arrives', async () => {
       let resolveConfig!: (config: CallbackConfig) => void;
       TestBed.configureTestingModule({

@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, inject, signal, type Signal } from '@angular/core';
-import { defer, filter, finalize, map, Observable, Subject } from 'rxjs';
+import { defer, filter, finalize, map, Observable, Subject, switchMap } from 'rxjs';
 import { CALLBACK_BACKEND } from './transport/callback-backend';
 import { CALLBACK_AVAILABILITY_RETRY } from './callback-features';
 import type { CallbackEvent, CallbackReadyEvent } from './callback-events';
@@ -230,13 +230,8 @@ export class CallbackService {
    */
   reschedule(id: string, desiredTime: string | Date): Observable<ScheduleResult> {
     const outcome = new ReplayLast<ScheduleResult>();
-    defer(() =>
-      this.backend.reschedule(
-        this.validate(() => {
-          this.refuseIfUnsupported('reschedule');
-          return validateReschedule(id, desiredTime);
-        }),
-      ),
+    this.versionSpecific('reschedule', () =>
+      this.backend.reschedule(this.validate(() => validateReschedule(id, desiredTime))),
     ).subscribe(outcome);
     return outcome.observable;
   }
@@ -253,13 +248,8 @@ export class CallbackService {
    * ```
    */
   openFor(query: OpenForQuery = {}): Observable<OpenForResult> {
-    return defer(() =>
-      this.backend.openFor(
-        this.validate(() => {
-          this.refuseIfUnsupported('openFor');
-          return validateOpenForQuery(query);
-        }),
-      ),
+    return this.versionSpecific('openFor', () =>
+      this.backend.openFor(this.validate(() => validateOpenForQuery(query))),
     );
   }
 
@@ -273,11 +263,18 @@ export class CallbackService {
     }
   }
 
-  // Once the config is known, an operation its API version lacks is refused before its
-  // arguments are read; with a config still on its way, the backend refuses it later.
-  private refuseIfUnsupported(operation: VersionSpecificOperation): void {
-    const config = this.configLoader.config();
-    if (config) assertOperationAvailable(operation, config.apiVersion);
+  // The API version decides first: an operation it lacks is UNSUPPORTED whatever the
+  // arguments, so they are read once the config is known (at once when it is already).
+  private versionSpecific<T>(
+    operation: VersionSpecificOperation,
+    call: () => Observable<T>,
+  ): Observable<T> {
+    return this.configLoader.config$.pipe(
+      switchMap((config) => {
+        assertOperationAvailable(operation, config.apiVersion);
+        return call();
+      }),
+    );
   }
 
   private forgetQuery(key: string, query: Observable<AvailabilityResult>): void {

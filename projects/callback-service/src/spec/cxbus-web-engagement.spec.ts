@@ -95,6 +95,21 @@ describe('withCxBus() and Genesys Web Engagement on the page', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('never makes a booking fail: the ids are added only as far as attached data may grow', async () => {
+    addWebEngagement(bus, { visitID: 'v-5', globalVisitID: 'g-5' });
+    setUp({ dataURL: V1_URL });
+    await tick();
+    const ninetyNine = Object.fromEntries(
+      Array.from({ length: 99 }, (_, i) => [`key${i}`, String(i)]),
+    );
+    script.command('CallbackService.schedule', { phonenumber: '5550102030', ...ninetyNine });
+
+    const fields = formFields(http.expectOne(V1_URL));
+    expect(fields['key98']).toBe('98');
+    expect(fields['visitID']).toBe('v-5');
+    expect('globalVisitID' in fields).toBeFalse();
+  });
+
   it('sends no GWE ids with v3 bookings, as the original did not', async () => {
     addWebEngagement(bus, { visitID: 'v-4' });
     setUp({ dataURL: V3_URL, apiVersion: 'v3', serviceName: 'care' });

@@ -4,6 +4,7 @@ import { CallbackService } from '../callback.service';
 import type { CallbackEvent } from '../callback-events';
 import type { ScheduleRequest } from '../models/schedule';
 import type { CallbackUserData } from '../models/user-data';
+import { MAX_USER_DATA_KEYS } from '../validation/user-data';
 import { CallbackConfigLoader } from '../config/callback-config-loader';
 import { CallbackError } from '../errors/callback-error';
 import { createCompatibleCxBus } from './compatible-bus';
@@ -142,8 +143,16 @@ export class CxBusBridge {
   // command's own data. v3 bookings never carried them.
   private withWebEngagementIds(request: ScheduleRequest, ids: CallbackUserData): ScheduleRequest {
     if (this.config()?.apiVersion !== 'v1' || Object.keys(ids).length === 0) return request;
-    const userData: CallbackUserData = Object.assign(Object.create(null), ids, request.userData);
-    return { ...request, userData };
+    const userData: Record<string, unknown> = Object.assign(Object.create(null), request.userData);
+    // The ids never cost a booking: added only as far as attached data may grow.
+    let count = Object.keys(userData).length;
+    for (const [key, value] of Object.entries(ids)) {
+      if (count >= MAX_USER_DATA_KEYS) break;
+      if (key in userData) continue;
+      userData[key] = value;
+      count++;
+    }
+    return { ...request, userData: userData as CallbackUserData };
   }
 
   // Commands arrive from page scripts, outside Angular: run them in the Angular zone (a no-op

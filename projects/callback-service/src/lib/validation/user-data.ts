@@ -10,7 +10,8 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 // attached data (GMS reads top-level fields, so user data could otherwise replace them).
 // `_call_direction` is not one: like the other GMS options, a call may set it.
 const RESERVED_KEYS: ReadonlySet<string> = new Set(['_customer_number', '_desired_time']);
-const MAX_USER_DATA_KEYS = 100;
+/** How many keys attached data may have (per call, and in the config). */
+export const MAX_USER_DATA_KEYS = 100;
 
 /**
  * Checks attached data and copies it into a frozen null-prototype object, so that neither a

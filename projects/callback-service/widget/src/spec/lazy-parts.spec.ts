@@ -35,6 +35,8 @@ function deferred<T>() {
 let fetches: ReturnType<typeof deferred<Type<LazyPart>>>[] = [];
 const failures: unknown[] = [];
 const picks: string[] = [];
+let partsCreated = 0;
+let loaderThrows = false;
 
 @Component({
   selector: 'cb-test-lazy-host',
@@ -45,12 +47,16 @@ class LazyHost implements OnInit {
   readonly label = signal('one');
   readonly part: LazyComponent<LazyPart> = placeLazyComponent<LazyPart>({
     load: () => {
+      if (loaderThrows) throw new TypeError('no loader');
       const fetch = deferred<Type<LazyPart>>();
       fetches.push(fetch);
       return fetch.promise;
     },
     inputs: () => ({ label: this.label() }),
-    created: (part) => part.picked.subscribe((value) => picks.push(value)),
+    created: (part) => {
+      partsCreated++;
+      part.picked.subscribe((value) => picks.push(value));
+    },
     failed: (error) => failures.push(error),
   });
 
@@ -109,6 +115,8 @@ describe('Lazy parts of the widget (placeLazyComponent, chunkLoader)', () => {
     fetches = [];
     failures.length = 0;
     picks.length = 0;
+    partsCreated = 0;
+    loaderThrows = false;
   });
 
   /** Whether `ApplicationRef.whenStable()` has resolved after the pending work has run. */
@@ -169,6 +177,45 @@ describe('Lazy parts of the widget (placeLazyComponent, chunkLoader)', () => {
     expect(fixture.nativeElement.querySelector('.lazy-label').textContent).toBe('one');
   });
 
+  it('fails a loader that throws at once like a failed fetch, and ends the busy state', async () => {
+    loaderThrows = true;
+    const fixture = TestBed.createComponent(LazyPage);
+    fixture.detectChanges();
+    expect(await settlesNow()).toBeTrue();
+    expect(failures.map((error) => (error as Error).message)).toEqual(['no loader']);
+    const host = fixture.debugElement.children[0]!.componentInstance as LazyHost;
+    expect(host.part.failed()).toBeTrue();
+
+    loaderThrows = false;
+    host.part.retry();
+    fetches[0]!.resolve(LazyPart);
+    await fixture.whenStable();
+    expect(host.part.failed()).toBeFalse();
+    expect(fixture.nativeElement.querySelector('.lazy-label').textContent).toBe('one');
+  });
+
+  it('gives a focus asked for before the code arrived, unless the focus moved meanwhile', async () => {
+    const fixture = TestBed.createComponent(LazyPage);
+    fixture.detectChanges();
+    const host = fixture.debugElement.children[0]!.componentInstance as LazyHost;
+    const focused: string[] = [];
+    host.part.focusWhenPlaced(() => focused.push('asked before'));
+    const elsewhere = document.createElement('button');
+    document.body.appendChild(elsewhere);
+    try {
+      host.part.focusWhenPlaced(() => focused.push('asked, then moved'));
+      elsewhere.focus();
+      fetches[0]!.resolve(LazyPart);
+      await fixture.whenStable();
+      expect(focused).toEqual([]);
+      elsewhere.blur();
+      host.part.focusWhenPlaced(() => focused.push('asked after'));
+      expect(focused).toEqual(['asked after']);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('creates nothing when its host is gone before the code arrives', async () => {
     const fixture = TestBed.createComponent(LazyPage);
     fixture.detectChanges();
@@ -177,6 +224,7 @@ describe('Lazy parts of the widget (placeLazyComponent, chunkLoader)', () => {
     expect(fixture.nativeElement.querySelector('cb-test-lazy-host')).toBeNull();
     fetches[0]!.resolve(LazyPart);
     await fixture.whenStable();
+    expect(partsCreated).toBe(0);
     expect(document.querySelector('cb-test-lazy-part')).toBeNull();
     expect(await settlesNow()).toBeTrue();
   });

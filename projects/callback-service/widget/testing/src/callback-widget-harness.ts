@@ -68,6 +68,9 @@ export class CallbackWidgetHarness extends ComponentHarness {
   private readonly generalError = this.locatorForOptional('.cb-general-error');
   private readonly submitButton = this.locatorForOptional('button.cb-submit');
   private readonly confirmation = this.locatorForOptional(CallbackConfirmationHarness);
+  // What stands in when the confirmation's code could not be loaded, and the slot picker's place.
+  private readonly bookingFallback = this.locatorForOptional('.cb-booking-fallback');
+  private readonly slotPickerPlace = this.locatorForOptional('cb-lazy-slot-picker');
 
   /**
    * Gets a `HarnessPredicate` to find a widget matching `options`, e.g.
@@ -87,7 +90,7 @@ export class CallbackWidgetHarness extends ComponentHarness {
   /** What the widget shows: the form, the confirmation of a booking, or of its cancellation. */
   async getState(): Promise<CallbackWidgetState> {
     const confirmation = await this.confirmation();
-    if (!confirmation) return 'form';
+    if (!confirmation) return (await this.bookingFallback()) ? 'booked' : 'form';
     return (await confirmation.isCancelled()) ? 'cancelled' : 'booked';
   }
 
@@ -114,7 +117,12 @@ export class CallbackWidgetHarness extends ComponentHarness {
   /** The confirmation shown once a callback is booked; fails while the form is shown. */
   async getConfirmation(): Promise<CallbackConfirmationHarness> {
     const confirmation = await this.confirmation();
-    if (!confirmation) throw new Error('No confirmation is shown: the widget shows the form.');
+    if (!confirmation)
+      throw new Error(
+        (await this.bookingFallback())
+          ? "No confirmation is shown: the booking shows plainly, as the confirmation's code could not be loaded."
+          : 'No confirmation is shown: the widget shows the form.',
+      );
     return confirmation;
   }
 
@@ -159,7 +167,7 @@ export class CallbackWidgetHarness extends ComponentHarness {
   /** Whether "as soon as possible" is chosen (also when it is the only way offered). */
   async isAsSoonAsPossibleChosen(): Promise<boolean> {
     const radio = await this.asap();
-    return radio ? radio.getProperty<boolean>('checked') : !(await this.hasSlotPicker());
+    return radio ? radio.getProperty<boolean>('checked') : !(await this.slotPickerPlace());
   }
 
   /** Why "as soon as possible" is not offered now (the office is closed), or `null`. */

@@ -1,10 +1,10 @@
 import {
+  DOCUMENT,
   DestroyRef,
   Injector,
   PendingTasks,
   afterNextRender,
   ViewContainerRef,
-  computed,
   effect,
   inject,
   signal,
@@ -63,11 +63,18 @@ export interface LazyComponentSpec<T> {
 export interface LazyComponent<T> {
   /** The component, once its code has arrived and it is rendered. */
   readonly instance: Signal<T | null>;
+  /** Whether its code could not be fetched (or it could not be made), until a retry places it. */
+  readonly failed: Signal<boolean>;
   /**
-   * Runs `action` on the component once it is placed and rendered, at once if it is: a focus
-   * asked for before the code has arrived is given then.
+   * Runs `action` on the component once it is placed and rendered, at once if it is. An action
+   * still waiting when the fetch fails is dropped.
    */
   whenPlaced(action: (instance: T) => void): void;
+  /**
+   * Gives the component the focus once it is placed: a focus asked for before its code has
+   * arrived is given then, unless the customer has moved the focus elsewhere meanwhile.
+   */
+  focusWhenPlaced(focus: (instance: T) => void): void;
   /**
    * Places it: at once when its code is already there (so it shows in the same change
    * detection), else once the code arrives. Call it from the caller's `ngOnInit`, when the
@@ -89,7 +96,12 @@ export function placeLazyComponent<T>(spec: LazyComponentSpec<T>): LazyComponent
   const container = inject(ViewContainerRef);
   const injector = inject(Injector);
   const pendingTasks = inject(PendingTasks);
-  const placed = signal<ComponentRef<T> | null>(null);
+  const document = inject(DOCUMENT);
+  // `created` from the moment it exists, so that inputs follow on the server too (where no
+  // render hook runs); `rendered` once it is in the page, when actions on it may run.
+  const created = signal<ComponentRef<T> | null>(null);
+  const rendered = signal<T | null>(null);
+  const failed = signal(false);
   let waiting: ((instance: T) => void)[] = [];
   let destroyed = false;
   inject(DestroyRef).onDestroy(() => (destroyed = true));
@@ -97,7 +109,7 @@ export function placeLazyComponent<T>(spec: LazyComponentSpec<T>): LazyComponent
     for (const [name, value] of Object.entries(inputs)) ref.setInput(name, value);
   };
   effect(() => {
-    const ref = placed();
+    const ref = created();
     if (ref) setInputs(ref, spec.inputs());
   });
   const create = (component: Type<T>): void => {
@@ -109,32 +121,59 @@ export function placeLazyComponent<T>(spec: LazyComponentSpec<T>): LazyComponent
       untracked(() => spec.inputs()),
     );
     spec.created(ref.instance, ref.location.nativeElement as HTMLElement);
+    created.set(ref);
+    failed.set(false);
     afterNextRender(
       () => {
-        placed.set(ref);
+        rendered.set(ref.instance);
         waiting.forEach((action) => action(ref.instance));
         waiting = [];
       },
       { injector },
     );
   };
+  const fail = (error: unknown): void => {
+    if (destroyed) return;
+    waiting = [];
+    failed.set(true);
+    spec.failed(error);
+  };
   const place = (): void => {
     const arrived = 'loaded' in spec.load ? spec.load.loaded() : undefined;
-    if (arrived) return create(arrived);
+    if (arrived) {
+      try {
+        create(arrived);
+      } catch (error) {
+        fail(error);
+      }
+      return;
+    }
     const done = pendingTasks.add();
-    spec
-      .load()
-      .then(create, (error: unknown) => {
-        if (!destroyed) spec.failed(error);
-      })
-      .finally(done);
+    let loading: Promise<Type<T>>;
+    try {
+      loading = spec.load();
+    } catch (error) {
+      // A loader that throws at once fails like a failed fetch, and releases the task.
+      loading = Promise.reject(error);
+    }
+    // A component that cannot be made (a constructor or an input throws) fails the same way.
+    loading.then(create).catch(fail).finally(done);
+  };
+  const whenPlaced = (action: (instance: T) => void): void => {
+    const instance = rendered();
+    if (instance) action(instance);
+    else waiting.push(action);
   };
   return {
-    instance: computed(() => placed()?.instance ?? null),
-    whenPlaced: (action) => {
-      const ref = placed();
-      if (ref) action(ref.instance);
-      else waiting.push(action);
+    instance: rendered.asReadonly(),
+    failed: failed.asReadonly(),
+    whenPlaced,
+    focusWhenPlaced: (focus) => {
+      const asked = document.activeElement;
+      whenPlaced((instance) => {
+        const now = document.activeElement;
+        if (now === asked || now === null || now === document.body) focus(instance);
+      });
     },
     place,
     retry: place,

@@ -12,7 +12,11 @@ import { chunkLoader, placeLazyComponent } from '../lazy/lazy-component';
 import { injectWidgetStrings } from '../locale/widget-locale';
 import type { SlotView } from './slot-days';
 
-const loadSlotListbox = chunkLoader(() =>
+/**
+ * Fetches the slot listbox's code (internal). The slot picker's chunk holds it too, so the
+ * picker's loader calls this as well: the proposals then show at once when they come.
+ */
+export const loadSlotListbox = chunkLoader(() =>
   import('./slot-listbox').then((chunk) => chunk.SlotListbox),
 );
 
@@ -59,8 +63,13 @@ export class LazyProposedTimes implements OnInit {
     this.listbox.place();
   }
 
+  /** Whether the list's code could not be fetched: the form then points at the slot picker. */
+  isUnavailable(): boolean {
+    return this.listbox.failed();
+  }
+
   /** Moves focus to the list (after an error about the time), once it is there. */
   focus(): void {
-    this.listbox.whenPlaced((listbox) => listbox.focus());
+    this.listbox.focusWhenPlaced((listbox) => listbox.focus());
   }
 }

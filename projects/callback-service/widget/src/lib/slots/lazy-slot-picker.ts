@@ -9,22 +9,30 @@ import {
   type OnInit,
 } from '@angular/core';
 import type { CallbackSlot } from 'ngx-genesys-callback';
+import { CallbackAnnouncer } from '../a11y/callback-announcer';
 import { chunkLoader, placeLazyComponent } from '../lazy/lazy-component';
 import { injectWidgetStrings } from '../locale/widget-locale';
+import { loadSlotListbox } from './lazy-proposed-times';
 
 /**
  * Fetches the slot picker's code (internal). The widget calls it when the browser is idle after
  * the form shows, so that it is there when the customer chooses "pick date & time".
  */
 export const loadSlotPicker = chunkLoader(() =>
-  import('./slot-picker').then((chunk) => chunk.SlotPicker),
+  import('./slot-picker').then((chunk) => {
+    // Already fetched with the picker: known at once to the times the server proposes.
+    loadSlotListbox().catch(() => undefined);
+    return chunk.SlotPicker;
+  }),
 );
 
 /**
  * Where the form shows the day strip and the slots (internal): the slot picker is placed next to
  * this element once its code has arrived, with the same inputs and two-way bindings. Should the
- * code not arrive, it says that the times could not be loaded, with a "try again" button, as the
- * picker does when `availability()` fails; the failure goes to the `ErrorHandler`.
+ * code not arrive, it says (and announces) that the times could not be loaded, with a "try
+ * again" button, as the picker does when `availability()` fails; the failure goes to the
+ * `ErrorHandler`. The message and its button stay while a retry fetches, so the focus stays on
+ * the button, and goes to the picker once it shows.
  */
 @Component({
   selector: 'cb-lazy-slot-picker',
@@ -60,6 +68,7 @@ export class LazySlotPicker implements OnInit {
   /** The picker's code could not be fetched. */
   protected readonly failed = signal(false);
   private readonly errorHandler = inject(ErrorHandler);
+  private readonly announcer = inject(CallbackAnnouncer);
   private readonly picker = placeLazyComponent({
     load: loadSlotPicker,
     inputs: () => ({
@@ -71,11 +80,13 @@ export class LazySlotPicker implements OnInit {
       slot: this.slot(),
     }),
     created: (picker) => {
+      this.failed.set(false);
       picker.day.subscribe((day) => this.day.set(day));
       picker.slot.subscribe((slot) => this.slot.set(slot));
     },
     failed: (error) => {
       this.failed.set(true);
+      this.announcer.announce(this.strings.timesError);
       this.errorHandler.handleError(error);
     },
   });
@@ -86,12 +97,12 @@ export class LazySlotPicker implements OnInit {
 
   /** Moves focus to the slot list, or to the shown day while there is no list; once shown. */
   focus(): void {
-    this.picker.whenPlaced((picker) => picker.focus());
+    this.picker.focusWhenPlaced((picker) => picker.focus());
   }
 
   /** Fetches the picker's code again. */
   protected retry(): void {
-    this.failed.set(false);
     this.picker.retry();
+    this.picker.focusWhenPlaced((picker) => picker.focus());
   }
 }

@@ -327,7 +327,8 @@ export class CallbackWidget implements OnInit {
     if (target === 'phonenumber') this.phoneField()?.focus();
     else if (target === 'form') this.submitButton()?.nativeElement.focus();
     else if (target !== 'time') root.querySelector<HTMLElement>(`[name="${target}"]`)?.focus();
-    else if (this.proposalList()) this.proposalList()?.focus();
+    else if (this.proposalList() && !this.proposalList()?.isUnavailable())
+      this.proposalList()?.focus();
     else if (this.mode() === 'scheduled') this.slotPicker()?.focus();
     else root.querySelector<HTMLElement>('.cb-when input:checked')?.focus();
   }
