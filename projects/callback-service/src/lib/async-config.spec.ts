@@ -27,6 +27,25 @@ describe('provideCallback', () => {
 
     afterEach(() => http.verify());
 
+    /** A service whose config is a Promise the test resolves. */
+    function setUpPendingConfig(): {
+      callbacks: CallbackService;
+      resolveConfig: (config: CallbackConfig) => void;
+    } {
+      let resolveConfig!: (config: CallbackConfig) => void;
+      const configPromise = new Promise<CallbackConfig>((resolve) => (resolveConfig = resolve));
+      TestBed.configureTestingModule({
+        providers: [
+          provideHttpClient(),
+          provideHttpClientTesting(),
+          provideCallback(() => configPromise),
+        ],
+      });
+      const callbacks = TestBed.inject(CallbackService);
+      http = TestBed.inject(HttpTestingController);
+      return { callbacks, resolveConfig };
+    }
+
     it('runs the factory in an injection context', () => {
       const GMS_URL = new InjectionToken<string>('GMS_URL');
       TestBed.configureTestingModule({
@@ -56,17 +75,7 @@ describe('provideCallback', () => {
     });
 
     it('holds calls made before a Promise config resolves, then sends each exactly once', async () => {
-      let resolveConfig!: (config: CallbackConfig) => void;
-      const configPromise = new Promise<CallbackConfig>((resolve) => (resolveConfig = resolve));
-      TestBed.configureTestingModule({
-        providers: [
-          provideHttpClient(),
-          provideHttpClientTesting(),
-          provideCallback(() => configPromise),
-        ],
-      });
-      const callbacks = TestBed.inject(CallbackService);
-      http = TestBed.inject(HttpTestingController);
+      const { callbacks, resolveConfig } = setUpPendingConfig();
       const ready = watch(callbacks.ready$);
 
       const booking = watch(callbacks.schedule({ phonenumber: '5550102030' }));
@@ -97,17 +106,7 @@ describe('provideCallback', () => {
     });
 
     it("says UNSUPPORTED for a call the arriving config's version lacks, whatever its arguments", async () => {
-      let resolveConfig!: (config: CallbackConfig) => void;
-      const configPromise = new Promise<CallbackConfig>((resolve) => (resolveConfig = resolve));
-      TestBed.configureTestingModule({
-        providers: [
-          provideHttpClient(),
-          provideHttpClientTesting(),
-          provideCallback(() => configPromise),
-        ],
-      });
-      const callbacks = TestBed.inject(CallbackService);
-      http = TestBed.inject(HttpTestingController);
+      const { callbacks, resolveConfig } = setUpPendingConfig();
 
       const moved = watch(callbacks.reschedule('', 'not a time'));
       await flushMicrotasks();
@@ -119,18 +118,7 @@ describe('provideCallback', () => {
     });
 
     it('sends nothing for an availability() query abandoned before the config arrives', async () => {
-      let resolveConfig!: (config: CallbackConfig) => void;
-      TestBed.configureTestingModule({
-        providers: [
-          provideHttpClient(),
-          provideHttpClientTesting(),
-          provideCallback(
-            () => new Promise<CallbackConfig>((resolve) => (resolveConfig = resolve)),
-          ),
-        ],
-      });
-      const callbacks = TestBed.inject(CallbackService);
-      http = TestBed.inject(HttpTestingController);
+      const { callbacks, resolveConfig } = setUpPendingConfig();
 
       const subscription = callbacks.availability({ numberOfDays: 1 }).subscribe();
       subscription.unsubscribe();
