@@ -1,26 +1,8 @@
 import type { Direction } from '@angular/cdk/bidi';
 import { Injectable, computed, signal } from '@angular/core';
+import * as widgetEntry from 'ngx-genesys-callback/widget';
 import {
-  CALLBACK_WIDGET_STRINGS_AR,
-  CALLBACK_WIDGET_STRINGS_DA,
-  CALLBACK_WIDGET_STRINGS_DE,
   CALLBACK_WIDGET_STRINGS_EN,
-  CALLBACK_WIDGET_STRINGS_ES,
-  CALLBACK_WIDGET_STRINGS_FI,
-  CALLBACK_WIDGET_STRINGS_FR,
-  CALLBACK_WIDGET_STRINGS_HE,
-  CALLBACK_WIDGET_STRINGS_IT,
-  CALLBACK_WIDGET_STRINGS_JA,
-  CALLBACK_WIDGET_STRINGS_KO,
-  CALLBACK_WIDGET_STRINGS_NL,
-  CALLBACK_WIDGET_STRINGS_NO,
-  CALLBACK_WIDGET_STRINGS_PL,
-  CALLBACK_WIDGET_STRINGS_PT_BR,
-  CALLBACK_WIDGET_STRINGS_SV,
-  CALLBACK_WIDGET_STRINGS_TH,
-  CALLBACK_WIDGET_STRINGS_TR,
-  CALLBACK_WIDGET_STRINGS_ZH_CN,
-  CALLBACK_WIDGET_STRINGS_ZH_TW,
   type CallbackWidgetStrings,
 } from 'ngx-genesys-callback/widget';
 
@@ -30,32 +12,23 @@ export interface WidgetLanguageOption {
   readonly tag: string;
   /** The language's name in itself, e.g. "Deutsch". */
   readonly name: string;
+  /** Its texts, given to the widget as `CALLBACK_WIDGET_STRINGS`. */
   readonly strings: CallbackWidgetStrings;
 }
 
-// The demo shows every translation, so it imports them all; an app imports only its own.
-const TRANSLATIONS: readonly CallbackWidgetStrings[] = [
-  CALLBACK_WIDGET_STRINGS_EN,
-  CALLBACK_WIDGET_STRINGS_AR,
-  CALLBACK_WIDGET_STRINGS_DA,
-  CALLBACK_WIDGET_STRINGS_DE,
-  CALLBACK_WIDGET_STRINGS_ES,
-  CALLBACK_WIDGET_STRINGS_FI,
-  CALLBACK_WIDGET_STRINGS_FR,
-  CALLBACK_WIDGET_STRINGS_HE,
-  CALLBACK_WIDGET_STRINGS_IT,
-  CALLBACK_WIDGET_STRINGS_JA,
-  CALLBACK_WIDGET_STRINGS_KO,
-  CALLBACK_WIDGET_STRINGS_NL,
-  CALLBACK_WIDGET_STRINGS_NO,
-  CALLBACK_WIDGET_STRINGS_PL,
-  CALLBACK_WIDGET_STRINGS_PT_BR,
-  CALLBACK_WIDGET_STRINGS_SV,
-  CALLBACK_WIDGET_STRINGS_TH,
-  CALLBACK_WIDGET_STRINGS_TR,
-  CALLBACK_WIDGET_STRINGS_ZH_CN,
-  CALLBACK_WIDGET_STRINGS_ZH_TW,
-];
+// The demo shows every translation, so it takes every `CALLBACK_WIDGET_STRINGS_<TAG>` the entry
+// point exports (a new one appears in the picker by itself); an app imports only its own.
+// English first, then by tag.
+const TRANSLATIONS: readonly CallbackWidgetStrings[] = Object.entries(widgetEntry)
+  .filter(([name]) => name.startsWith('CALLBACK_WIDGET_STRINGS_'))
+  .map(([, strings]) => strings as CallbackWidgetStrings)
+  .sort((a, b) =>
+    a === CALLBACK_WIDGET_STRINGS_EN
+      ? -1
+      : b === CALLBACK_WIDGET_STRINGS_EN
+        ? 1
+        : (a.locale ?? '').localeCompare(b.locale ?? ''),
+  );
 
 const RIGHT_TO_LEFT = new Set(['ar', 'he']);
 
